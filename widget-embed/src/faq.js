@@ -11,8 +11,9 @@ import { cites, docLink, loadingView, errorView } from './card.js';
 // named "quickcite", passes JSON and nothing else.
 let policy;
 const jsonScript = (s) => {
-  if (!self.trustedTypes) return s;
-  policy ||= trustedTypes.createPolicy('quickcite', { createScript: (x) => (JSON.parse(x), x) });
+  const tt = globalThis.trustedTypes;
+  if (!tt) return s;
+  policy ||= tt.createPolicy('quickcite', { createScript: (x) => (JSON.parse(x), x) });
   return policy.createScript(s);
 };
 
