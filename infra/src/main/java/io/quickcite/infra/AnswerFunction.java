@@ -1,0 +1,98 @@
+package io.quickcite.infra;
+
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.lambda.SystemLogLevel;
+import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.lambda.VersionOptions;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/** The answering function: SnapStart on published versions, reached only through its alias {@code live}. */
+final class AnswerFunction extends Construct {
+
+    static final String HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    /**
+     * 1769 MB is where Lambda grants one full vCPU; below it CPU is throttled in proportion, which slows the
+     * class loading and JIT work right after a SnapStart restore that dominates our latency. Answering is
+     * single-threaded per request, so a second vCPU (more memory) would cost more without answering faster,
+     * and the in-memory index stays far below the heap this gives.
+     */
+    static final int MEMORY_MB = 1769;
+    /**
+     * An answer is an in-memory lookup of milliseconds; the slowest call is the first after a restore (about a
+     * second). 10 s leaves room for that and caps the cost of a stuck call well under API Gateway's 30 s limit.
+     */
+    static final int TIMEOUT_SECONDS = 10;
+    /** C1 only: short-lived, restored JVMs never run long enough to repay C2 compilation (revisit with issue 6's bench). */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    private static final Map<Integer, RetentionDays> RETENTION = Map.ofEntries(
+            Map.entry(1, RetentionDays.ONE_DAY), Map.entry(3, RetentionDays.THREE_DAYS),
+            Map.entry(5, RetentionDays.FIVE_DAYS), Map.entry(7, RetentionDays.ONE_WEEK),
+            Map.entry(14, RetentionDays.TWO_WEEKS), Map.entry(30, RetentionDays.ONE_MONTH),
+            Map.entry(60, RetentionDays.TWO_MONTHS), Map.entry(90, RetentionDays.THREE_MONTHS),
+            Map.entry(120, RetentionDays.FOUR_MONTHS), Map.entry(150, RetentionDays.FIVE_MONTHS),
+            Map.entry(180, RetentionDays.SIX_MONTHS), Map.entry(365, RetentionDays.ONE_YEAR),
+            Map.entry(400, RetentionDays.THIRTEEN_MONTHS), Map.entry(545, RetentionDays.EIGHTEEN_MONTHS),
+            Map.entry(731, RetentionDays.TWO_YEARS), Map.entry(1096, RetentionDays.THREE_YEARS),
+            Map.entry(1827, RetentionDays.FIVE_YEARS), Map.entry(2192, RetentionDays.SIX_YEARS),
+            Map.entry(2557, RetentionDays.SEVEN_YEARS), Map.entry(2922, RetentionDays.EIGHT_YEARS),
+            Map.entry(3288, RetentionDays.NINE_YEARS), Map.entry(3653, RetentionDays.TEN_YEARS));
+
+    final Function function;
+    final Alias live;
+    final LogGroup logGroup;
+
+    AnswerFunction(Construct scope, String id, QuickciteConfig config, Path jar) {
+        super(scope, id);
+        logGroup = LogGroup.Builder.create(this, "Logs")
+                .logGroupName("/aws/lambda/" + config.resourcePrefix())
+                .retention(RETENTION.get(config.logRetentionDays()))
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+        function = Function.Builder.create(this, "Function")
+                .functionName(config.resourcePrefix())
+                .description("Quickcite answers (" + config.stage() + ")")
+                .runtime(Runtime.JAVA_21)
+                .architecture(Architecture.ARM_64)
+                .handler(HANDLER)
+                .code(Code.fromAsset(jar.toString()))
+                .memorySize(MEMORY_MB)
+                .timeout(Duration.seconds(TIMEOUT_SECONDS))
+                .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+                // Old versions stay so that rollback can point the alias back at one.
+                .currentVersionOptions(VersionOptions.builder().removalPolicy(RemovalPolicy.RETAIN).build())
+                .environment(Map.of(
+                        "QUICKCITE_SITES", config.sitesVariable(),
+                        "QUICKCITE_DEFAULT_SITE", config.defaultSite(),
+                        "QUICKCITE_CACHE_SECONDS", Integer.toString(config.cacheSeconds()),
+                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .logGroup(logGroup)
+                .loggingFormat(LoggingFormat.JSON)
+                .applicationLogLevelV2(ApplicationLogLevel.INFO)
+                .systemLogLevelV2(SystemLogLevel.INFO)
+                .tracing(config.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
+                .reservedConcurrentExecutions(config.reservedConcurrency().isPresent()
+                        ? config.reservedConcurrency().getAsInt() : null)
+                .build();
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "The alias 'live' publishes currentVersion, so SnapStart applies to every deployed version");
+        live = Alias.Builder.create(this, "Live")
+                .aliasName("live")
+                .version(function.getCurrentVersion())
+                .build();
+    }
+}

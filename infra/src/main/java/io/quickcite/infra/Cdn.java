@@ -1,0 +1,154 @@
+package io.quickcite.infra;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.cloudfront.AllowedMethods;
+import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
+import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
+import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
+import software.amazon.awscdk.services.cloudfront.CachedMethods;
+import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.HttpVersion;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestCookieBehavior;
+import software.amazon.awscdk.services.cloudfront.OriginRequestHeaderBehavior;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestQueryStringBehavior;
+import software.amazon.awscdk.services.cloudfront.OriginSslPolicy;
+import software.amazon.awscdk.services.cloudfront.PriceClass;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
+import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.CacheControl;
+import software.amazon.awscdk.services.s3.deployment.Source;
+import software.constructs.Construct;
+
+/**
+ * One CloudFront distribution: answers from the API, cached per question as the function's Cache-Control
+ * allows, and the widget from a private bucket under an immutable, versioned path.
+ */
+final class Cdn extends Construct {
+
+    static final String WIDGET_PATH = "widget";
+    /** Query parameters that change an answer (see shared/api.md); everything else is left out of the cache key. */
+    static final List<String> CACHE_KEY_QUERY = List.of("q", "site", "lang");
+    /**
+     * The function's Access-Control-Allow-Origin depends on the caller's Origin, and CloudFront ignores Vary,
+     * so Origin is part of the cache key: otherwise one partner could be served another's CORS answer.
+     */
+    static final List<String> CACHE_KEY_HEADERS = List.of("Origin");
+    /** What preflights and POST /feedback need beyond the cache key. */
+    static final List<String> FORWARDED_HEADERS = List.of(
+            "Access-Control-Request-Method", "Access-Control-Request-Headers", "Content-Type");
+    static final String WIDGET_CONTENT_TYPE = "text/javascript; charset=utf-8";
+
+    final Bucket bucket;
+    final Distribution distribution;
+    private final String host;
+    private final String widgetPrefix;
+
+    Cdn(Construct scope, String id, QuickciteConfig config, Artefacts artefacts, String apiHost) {
+        super(scope, id);
+        bucket = Bucket.Builder.create(this, "WidgetBucket")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                // Holds only build output that deploy.sh recreates, so teardown may delete it.
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .autoDeleteObjects(true)
+                .build();
+
+        CachePolicy answers = CachePolicy.Builder.create(this, "AnswerCache")
+                .comment("Quickcite answers: keyed on q, site, lang and Origin; TTL from the function's Cache-Control")
+                .minTtl(Duration.seconds(0))
+                .defaultTtl(Duration.seconds(60))
+                .maxTtl(Duration.days(1))
+                .queryStringBehavior(CacheQueryStringBehavior.allowList(CACHE_KEY_QUERY.toArray(String[]::new)))
+                .headerBehavior(CacheHeaderBehavior.allowList(CACHE_KEY_HEADERS.toArray(String[]::new)))
+                .cookieBehavior(CacheCookieBehavior.none())
+                .enableAcceptEncodingGzip(true)
+                .enableAcceptEncodingBrotli(true)
+                .build();
+        OriginRequestPolicy toApi = OriginRequestPolicy.Builder.create(this, "ApiRequest")
+                .comment("Quickcite answers: CORS preflight and feedback headers")
+                .headerBehavior(OriginRequestHeaderBehavior.allowList(FORWARDED_HEADERS.toArray(String[]::new)))
+                .queryStringBehavior(OriginRequestQueryStringBehavior.none())
+                .cookieBehavior(OriginRequestCookieBehavior.none())
+                .build();
+
+        BehaviorOptions api = BehaviorOptions.builder()
+                .origin(HttpOrigin.Builder.create(apiHost)
+                        .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+                        .originSslProtocols(List.of(OriginSslPolicy.TLS_V1_2))
+                        .build())
+                .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+                .allowedMethods(AllowedMethods.ALLOW_ALL)
+                .cachedMethods(CachedMethods.CACHE_GET_HEAD)
+                .cachePolicy(answers)
+                .originRequestPolicy(toApi)
+                .compress(true)
+                .build();
+        // Module scripts are fetched with CORS, so the widget files allow every origin; they are public anyway.
+        BehaviorOptions widget = BehaviorOptions.builder()
+                .origin(S3BucketOrigin.withOriginAccessControl(bucket))
+                .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                .cachedMethods(CachedMethods.CACHE_GET_HEAD)
+                .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                .responseHeadersPolicy(ResponseHeadersPolicy.CORS_ALLOW_ALL_ORIGINS)
+                .compress(true)
+                .build();
+
+        Distribution.Builder cdn = Distribution.Builder.create(this, "Distribution")
+                .comment("Quickcite " + config.stage() + ": answers and widget")
+                .defaultBehavior(api)
+                .additionalBehaviors(Map.of("/" + WIDGET_PATH + "/*", widget))
+                .priceClass(PriceClass.PRICE_CLASS_100)
+                .httpVersion(HttpVersion.HTTP2_AND_3)
+                .enableIpv6(true);
+        // The TLS policy only applies to a custom certificate; the default *.cloudfront.net one has its own.
+        config.domain().ifPresent(domain -> cdn
+                .domainNames(List.of(domain.name()))
+                .certificate(Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn()))
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021));
+        distribution = cdn.build();
+
+        widgetPrefix = WIDGET_PATH + "/" + artefacts.widgetVersion() + "/";
+        // Neither prune nor a new version's update deletes earlier versions, so embed snippets already on
+        // partner pages keep working; teardown empties the bucket.
+        BucketDeployment.Builder.create(this, "Widget")
+                .sources(List.of(Source.asset(artefacts.widgetDist().toString())))
+                .destinationBucket(bucket)
+                .destinationKeyPrefix(widgetPrefix)
+                .exclude(List.of("*"))
+                .include(Artefacts.DEPLOYED_PATTERNS)
+                .prune(false)
+                .retainOnDelete(true)
+                .contentType(WIDGET_CONTENT_TYPE)
+                .cacheControl(List.of(CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)),
+                        CacheControl.immutable()))
+                .build();
+        host = config.domain().map(QuickciteConfig.Domain::name).orElse(distribution.getDistributionDomainName());
+    }
+
+    /** Base URL partners' widgets call (no trailing slash). */
+    String apiUrl() {
+        return "https://" + host;
+    }
+
+    /** URL of the classic script the embed snippet loads. */
+    String widgetScriptUrl() {
+        return "https://" + host + "/" + widgetPrefix + "quickcite.js";
+    }
+}
