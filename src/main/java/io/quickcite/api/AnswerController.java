@@ -1,0 +1,38 @@
+package io.quickcite.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.quickcite.answer.AnswerEngine;
+import io.quickcite.answer.Outcome;
+
+/** GET /answer: the cited answer to a visitor's question. */
+@Controller
+public final class AnswerController {
+
+    private final AnswerEngine engine;
+    private final Sites sites;
+    private final EventLog events;
+
+    public AnswerController(AnswerEngine engine, Sites sites, EventLog events) {
+        this.engine = engine;
+        this.sites = sites;
+        this.events = events;
+    }
+
+    /** Answers {@code q} for {@code site} (default site when absent). */
+    @Get("/answer")
+    public AnswerResponse answer(HttpRequest<?> request) {
+        QueryParams params = QueryParams.of(request);
+        String question = RequestRules.question(params.single("q"));
+        Sites.Site site = sites.resolve(params.single("site"));
+        RequestRules.lang(params.single("lang"));
+        long start = System.nanoTime();
+        Outcome outcome = engine.answer(question);
+        double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
+        var answer = outcome.answer().orElse(null);
+        events.answer(site.id(), question, answer == null ? null : answer.id(), answer == null ? null : answer.kind(),
+            answer == null ? 0 : answer.confidence(), tookMs);
+        return new AnswerResponse(question, answer != null, answer, outcome.related(), tookMs);
+    }
+}

@@ -1,0 +1,95 @@
+package io.quickcite.api;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What every response gets at the edge: per-site CORS (only the site's configured origins, preflight answered
+ * for them), security headers, and Cache-Control (public for successful GET answers, no-store otherwise).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public final class EdgeFilter {
+
+    private static final Set<String> METHODS = Set.of("GET", "POST");
+    private static final Set<String> HEADERS = Set.of("content-type", "accept", "accept-language");
+
+    private final Sites sites;
+    private final int cacheSeconds;
+
+    public EdgeFilter(Sites sites, @Value("${quickcite.cache-seconds:300}") int cacheSeconds) {
+        this.sites = sites;
+        this.cacheSeconds = cacheSeconds;
+    }
+
+    /** Answers a CORS preflight: 204 with CORS headers for an allowed origin, method and headers; 403 otherwise. */
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> preflight(HttpRequest<?> request) {
+        String requested = request.getHeaders().get(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+        if (request.getMethod() != HttpMethod.OPTIONS || requested == null) {
+            return null;
+        }
+        String origin = allowedOrigin(request);
+        boolean headersOk = true;
+        String wanted = request.getHeaders().get(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
+        if (wanted != null) {
+            for (String h : wanted.split(",")) {
+                if (!h.isBlank() && !HEADERS.contains(h.strip().toLowerCase(Locale.ROOT))) {
+                    headersOk = false;
+                }
+            }
+        }
+        if (origin == null || !METHODS.contains(requested.strip()) || !headersOk) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "cors-rejected", "This origin, method or header is not allowed for the site.");
+        }
+        return HttpResponse.noContent()
+            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
+            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept, Accept-Language")
+            .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600")
+            .header(HttpHeaders.VARY, "Origin");
+    }
+
+    /** Adds CORS, security and caching headers to every response. */
+    @ResponseFilter
+    public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String origin = allowedOrigin(request);
+        if (origin != null) {
+            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        }
+        response.header(HttpHeaders.VARY, "Origin");
+        response.header("X-Content-Type-Options", "nosniff");
+        response.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+            boolean cacheable = request.getMethod() == HttpMethod.GET && response.code() == 200 && !request.getPath().equals("/health");
+            response.header(HttpHeaders.CACHE_CONTROL, cacheable ? "public, max-age=" + cacheSeconds : "no-store");
+        }
+    }
+
+    /** The request's Origin when the requested site allows it, else null. */
+    private String allowedOrigin(HttpRequest<?> request) {
+        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            return null;
+        }
+        Sites.Site site;
+        try {
+            site = sites.find(QueryParams.of(request).single("site"));
+        } catch (ProblemException e) {
+            return null;
+        }
+        return site != null && site.origins().contains(origin) ? origin : null;
+    }
+}

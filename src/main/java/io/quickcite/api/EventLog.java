@@ -1,0 +1,67 @@
+package io.quickcite.api;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Structured events, one JSON object per line on the "quickcite.events" logger (stdout; on Lambda, CloudWatch Logs
+ * keeps them). Questions are cut to 200 characters; no IP address, user agent or other personal data is logged.
+ */
+@Singleton
+public final class EventLog {
+
+    /** Logger name of the events. */
+    public static final String LOGGER = "quickcite.events";
+    static final int MAX_QUESTION = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+    private final JsonMapper json;
+
+    public EventLog(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Logs an answered or unanswered question. */
+    public void answer(String site, String question, String answerId, String kind, double confidence, double tookMs) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("event", "answer");
+        e.put("site", site);
+        e.put("q", truncate(question));
+        e.put("answered", answerId != null);
+        e.put("answerId", answerId);
+        e.put("kind", kind);
+        e.put("confidence", confidence);
+        e.put("tookMs", tookMs);
+        write(e);
+    }
+
+    /** Logs a visitor's verdict on an answer. */
+    public void feedback(String site, String answerId, boolean known, boolean helpful, String question) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("event", "feedback");
+        e.put("site", site);
+        e.put("answerId", answerId);
+        e.put("knownAnswer", known);
+        e.put("helpful", helpful);
+        e.put("q", truncate(question));
+        write(e);
+    }
+
+    private void write(Map<String, Object> event) {
+        try {
+            LOG.info(json.writeValueAsString(event));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write event", e);
+        }
+    }
+
+    private static String truncate(String q) {
+        return q == null || q.length() <= MAX_QUESTION ? q : q.substring(0, MAX_QUESTION);
+    }
+}

@@ -1,0 +1,102 @@
+package io.quickcite.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.quickcite.answer.SiteIndex;
+
+import java.io.IOException;
+import java.util.Set;
+
+/** POST /feedback: a visitor's helpful / not helpful on an answer, written as one structured event. */
+@Controller
+public final class FeedbackController {
+
+    /** Largest accepted body, in bytes. */
+    public static final int MAX_BODY = 4096;
+    private static final Set<String> FIELDS = Set.of("answerId", "question", "helpful", "site", "lang");
+
+    private final JsonMapper json;
+    private final SiteIndex index;
+    private final Sites sites;
+    private final EventLog events;
+
+    public FeedbackController(JsonMapper json, SiteIndex index, Sites sites, EventLog events) {
+        this.json = json;
+        this.index = index;
+        this.sites = sites;
+        this.events = events;
+    }
+
+    /** Accepts {@code {"answerId": "...", "question": "...", "helpful": true}} with 202. */
+    @Post("/feedback")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> feedback(HttpRequest<?> request, @Body @Nullable byte[] body) {
+        MediaType type = request.getContentType().orElse(null);
+        if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
+        }
+        if (body == null || body.length == 0) {
+            throw ProblemException.badRequest("invalid-feedback", "The body is empty; send {\"answerId\": \"...\", \"helpful\": true}.");
+        }
+        if (body.length > MAX_BODY) {
+            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "The body has " + body.length + " bytes; at most " + MAX_BODY + " are accepted.");
+        }
+        JsonNode node;
+        try {
+            node = json.readValue(body, Argument.of(JsonNode.class));
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.badRequest("invalid-feedback", "The body is not valid JSON.");
+        }
+        if (node == null || !node.isObject()) {
+            throw ProblemException.badRequest("invalid-feedback", "The body must be a JSON object.");
+        }
+        for (var entry : node.entries()) {
+            if (!FIELDS.contains(entry.getKey())) {
+                throw ProblemException.badRequest("invalid-feedback", "Unknown field '" + clip(entry.getKey()) + "'; known: answerId, question, helpful, site, lang.");
+            }
+        }
+        String answerId = text(node, "answerId", 200, true);
+        String question = text(node, "question", RequestRules.MAX_QUESTION, false);
+        JsonNode helpful = node.get("helpful");
+        if (helpful == null || !helpful.isBoolean()) {
+            throw ProblemException.badRequest("invalid-feedback", "Field 'helpful' must be true or false.");
+        }
+        String siteParam = node.get("site") == null ? QueryParams.of(request).single("site") : text(node, "site", 64, false);
+        Sites.Site site = sites.resolve(siteParam);
+        events.feedback(site.id(), answerId, index.ordinal(answerId) >= 0, helpful.getBooleanValue(), question);
+        return HttpResponse.accepted();
+    }
+
+    private static String text(JsonNode node, String field, int max, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw ProblemException.badRequest("invalid-feedback", "Field '" + field + "' is missing.");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw ProblemException.badRequest("invalid-feedback", "Field '" + field + "' must be a string.");
+        }
+        String s = value.getStringValue();
+        if (s.isBlank() && required || s.length() > max || s.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest("invalid-feedback", "Field '" + field + "' must be 1 to " + max + " characters without control characters.");
+        }
+        return s;
+    }
+
+    private static String clip(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}

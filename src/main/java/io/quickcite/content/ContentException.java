@@ -1,0 +1,24 @@
+package io.quickcite.content;
+
+/** Broken content, located by file and line so that an operator can fix it. */
+public final class ContentException extends RuntimeException {
+
+    private final String file;
+    private final int line;
+
+    public ContentException(String file, int line, String message) {
+        super(file + ":" + line + ": " + message);
+        this.file = file;
+        this.line = line;
+    }
+
+    /** The content file, relative to the content folder. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line. */
+    public int line() {
+        return line;
+    }
+}

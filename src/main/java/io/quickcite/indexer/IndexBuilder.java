@@ -1,0 +1,115 @@
+package io.quickcite.indexer;
+
+import io.quickcite.content.Corpus;
+import io.quickcite.content.Document;
+import io.quickcite.content.Sentence;
+import io.quickcite.content.Unit;
+import io.quickcite.index.Analysis;
+import io.quickcite.index.CorpusCodec;
+import io.quickcite.index.IndexFormat;
+import io.quickcite.index.IndexManifest;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Writes a corpus as the packaged index: Lucene files, the binary corpus and the manifest. */
+public final class IndexBuilder {
+
+    private IndexBuilder() {
+    }
+
+    /** Builds the index of {@code corpus} into {@code out} (emptied first) and returns its manifest. */
+    public static IndexManifest build(Corpus corpus, String contentChecksum, Path out) throws IOException {
+        clean(out);
+        Path luceneDir = out.resolve(IndexFormat.LUCENE_DIR);
+        Files.createDirectories(luceneDir);
+        Analyzer analyzer = IndexFormat.analyzer();
+        Map<String, Document> documents = corpus.documentsById();
+        List<List<String[]>> sentenceTerms = new ArrayList<>();
+        List<List<String[]>> questionTerms = new ArrayList<>();
+        List<String[]> contextTerms = new ArrayList<>();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setUseCompoundFile(true);
+        try (Directory dir = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(dir, config)) {
+            for (int ord = 0; ord < corpus.units().size(); ord++) {
+                Unit unit = corpus.units().get(ord);
+                String context = context(documents.get(unit.documentId()), unit);
+                org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                doc.add(new NumericDocValuesField(IndexFormat.ORD, ord));
+                doc.add(new StringField(IndexFormat.KIND, unit.kind().name(), Field.Store.NO));
+                doc.add(new TextField(IndexFormat.BODY, unit.text(), Field.Store.NO));
+                doc.add(new TextField(IndexFormat.CONTEXT, context, Field.Store.NO));
+                for (String q : unit.questions()) {
+                    doc.add(new TextField(IndexFormat.QUESTION, q, Field.Store.NO));
+                }
+                writer.addDocument(doc);
+                List<String[]> terms = new ArrayList<>();
+                for (Sentence s : unit.sentences()) {
+                    terms.add(Analysis.terms(analyzer, IndexFormat.BODY, s.text()));
+                }
+                sentenceTerms.add(terms);
+                List<String[]> qTerms = new ArrayList<>();
+                for (String q : unit.questions()) {
+                    qTerms.add(Analysis.terms(analyzer, IndexFormat.QUESTION, q));
+                }
+                questionTerms.add(qTerms);
+                contextTerms.add(Analysis.terms(analyzer, IndexFormat.CONTEXT, context));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
+            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, contextTerms, questionTerms), data);
+        }
+        List<String> files;
+        try (Stream<Path> list = Files.list(luceneDir)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock")).sorted().toList();
+        }
+        Files.deleteIfExists(luceneDir.resolve("write.lock"));
+        int entries = (int) corpus.units().stream().filter(u -> u.kind().curated()).count();
+        IndexManifest manifest = new IndexManifest(IndexFormat.VERSION, contentChecksum, corpus.documents().size(),
+            entries, corpus.units().size() - entries, files);
+        try (OutputStream m = Files.newOutputStream(out.resolve(IndexFormat.MANIFEST))) {
+            manifest.write(m);
+        }
+        return manifest;
+    }
+
+    /** The context a unit is read in: document title, section heading and its own label. */
+    static String context(Document document, Unit unit) {
+        List<String> parts = new ArrayList<>(Arrays.asList(document.title(), unit.section()));
+        if (!unit.label().isEmpty()) {
+            parts.add(unit.label());
+        }
+        return String.join(" | ", parts.stream().distinct().toList());
+    }
+
+    private static void clean(Path out) throws IOException {
+        if (Files.exists(out)) {
+            try (Stream<Path> walk = Files.walk(out)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(out);
+    }
+}
