@@ -1,5 +1,6 @@
 package io.quickcite.api;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -11,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.server.cors.CorsFilter;
 
 import java.util.Locale;
 import java.util.Set;
@@ -18,12 +20,17 @@ import java.util.Set;
 /**
  * What every response gets at the edge: per-site CORS (only the site's configured origins, preflight answered
  * for them), security headers, and Cache-Control (public for successful GET answers, no-store otherwise).
+ * It replaces Micronaut's CORS filter, whose origins are global rather than per site.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Replaces(CorsFilter.class)
 public final class EdgeFilter {
 
     private static final Set<String> METHODS = Set.of("GET", "POST");
     private static final Set<String> HEADERS = Set.of("content-type", "accept", "accept-language");
+
+    private static final String FORBIDDEN = "{\"type\":\"urn:quickcite:problem:cors-rejected\",\"title\":\"Forbidden\",\"status\":403,"
+        + "\"detail\":\"This origin, method or header is not allowed for the site.\"}";
 
     private final Sites sites;
     private final int cacheSeconds;
@@ -52,9 +59,11 @@ public final class EdgeFilter {
             }
         }
         if (origin == null || !METHODS.contains(requested.strip()) || !headersOk) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "cors-rejected", "This origin, method or header is not allowed for the site.");
+            return secure(HttpResponse.status(HttpStatus.FORBIDDEN)
+                .body(FORBIDDEN).contentType(Problem.MEDIA_TYPE)).header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        return HttpResponse.noContent()
+        return secure(HttpResponse.noContent())
+            .header(HttpHeaders.CACHE_CONTROL, "no-store")
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept, Accept-Language")
@@ -69,13 +78,17 @@ public final class EdgeFilter {
         if (origin != null) {
             response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         }
-        response.header(HttpHeaders.VARY, "Origin");
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        secure(response);
         if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             boolean cacheable = request.getMethod() == HttpMethod.GET && response.code() == 200 && !request.getPath().equals("/health");
             response.header(HttpHeaders.CACHE_CONTROL, cacheable ? "public, max-age=" + cacheSeconds : "no-store");
         }
+    }
+
+    private static <T> MutableHttpResponse<T> secure(MutableHttpResponse<T> response) {
+        return response.header(HttpHeaders.VARY, "Origin")
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 
     /** The request's Origin when the requested site allows it, else null. */

@@ -1,12 +1,10 @@
 package io.quickcite.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -40,11 +38,12 @@ public final class FeedbackController {
     /** Accepts {@code {"answerId": "...", "question": "...", "helpful": true}} with 202. */
     @Post("/feedback")
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> feedback(HttpRequest<?> request, @Body @Nullable byte[] body) {
+    public HttpResponse<?> feedback(HttpRequest<byte[]> request) {
         MediaType type = request.getContentType().orElse(null);
         if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
         }
+        byte[] body = request.getBody(byte[].class).orElse(null);
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("invalid-feedback", "The body is empty; send {\"answerId\": \"...\", \"helpful\": true}.");
         }

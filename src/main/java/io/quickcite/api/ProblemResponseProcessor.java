@@ -3,6 +3,7 @@ package io.quickcite.api;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonMapper;
@@ -50,7 +51,8 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
             case 405 -> "Method " + context.getRequest().getMethodName() + " is not allowed on " + safe(path) + ".";
             case 415 -> "The request body must be application/json.";
             case 413 -> "The request body is too large.";
-            case 400 -> "The request could not be read.";
+            case 400 -> context.getRootCause().filter(CodecException.class::isInstance).isPresent()
+                ? "The request body is empty or not valid JSON." : "The request could not be read.";
             default -> status >= 500 ? "The service failed to answer; it has been logged." : httpStatus.getReason();
         };
         if (status >= 500) {
