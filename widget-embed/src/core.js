@@ -17,7 +17,8 @@ export class Core extends EventTarget {
   url(path, params) {
     const q = new URLSearchParams(params);
     if (this.site) q.set('site', this.site);
-    return this.api + path + '?' + q;
+    const s = String(q);
+    return this.api + path + (s ? '?' + s : '');
   }
 
   async get(path, params, signal) {

@@ -123,7 +123,7 @@ test('feedback() posts the contract body as JSON and reports acceptance', async 
   t.mock.method(globalThis, 'fetch', f.fetch);
   const p = new Core('https://api.example', null).feedback('a2', 'When?', false);
   const c = f.calls[0];
-  assert.equal(c.url, 'https://api.example/feedback?');
+  assert.equal(c.url, 'https://api.example/feedback');
   assert.equal(c.init.method, 'POST');
   assert.equal(c.init.headers['content-type'], 'application/json');
   assert.deepEqual(JSON.parse(c.init.body), { answerId: 'a2', question: 'When?', helpful: false });

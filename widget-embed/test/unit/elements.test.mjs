@@ -52,7 +52,7 @@ test('a faq element renders a disclosure list, filters it and writes FAQPage JSO
   el.setAttribute('single', '');
   document.body.append(el);
   t.after(() => el.remove());
-  assert.equal(f.calls[0].url, 'https://api.example/faq?');
+  assert.equal(f.calls[0].url, 'https://api.example/faq');
   f.calls[0].json(faq);
   await settle();
   await settle();
