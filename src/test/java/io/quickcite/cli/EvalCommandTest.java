@@ -1,0 +1,61 @@
+package io.quickcite.cli;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.quickcite.answer.AnswerEngine;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code eval}: reads a question file, prints one line per question and counts hits and abstentions. */
+@MicronautTest
+class EvalCommandTest {
+
+    @Inject
+    AnswerEngine engine;
+    @Inject
+    JsonMapper json;
+
+    @Test
+    void scoresHitsMissesAndAbstentions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.jsonl");
+        Files.writeString(file, """
+            {"id":"story","q":"What defines Hong Kong's AI story?","expect":["finance-heavy deployment"],"doc":"hk-ai-briefing"}
+            {"id":"aiss","q":"when did the ai subsidy scheme open","expect":["October 7, 2024"],"doc":"hk-ai-briefing"}
+            {"id":"wrong","q":"When did the AI Subsidy Scheme open?","expect":["a phrase that is nowhere"],"doc":"hk-ai-briefing"}
+            {"id":"marathon","q":"When does the Hong Kong marathon start?","abstain":true}
+            """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvalCommand.Score score = EvalCommand.run(EvalCommand.read(file, json), engine, new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(0).startsWith("HIT  story "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("HIT  aiss "), lines.get(1));
+        assertTrue(lines.get(2).startsWith("MISS wrong "), lines.get(2));
+        assertEquals("HIT  marathon   When does the Hong Kong marathon start? -> (no answer)", lines.get(3));
+        assertEquals(2, score.hits());
+        assertEquals(3, score.answerable());
+        assertEquals(1, score.abstained());
+        assertEquals(1, score.unanswerable());
+        assertTrue(score.line().matches("eval: hit@1 2/3, abstain 1/1, median words \\d+, p50 \\d+ µs, p99 \\d+ µs"), score.line());
+    }
+
+    @Test
+    void aLineWithNeitherExpectNorAbstainIsRejected(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"id\":\"x\",\"q\":\"What?\"}\n");
+        assertEquals(file + ":1: give either \"expect\" phrases or \"abstain\": true",
+            assertThrows(java.io.IOException.class, () -> EvalCommand.read(file, json)).getMessage());
+    }
+}

@@ -1,0 +1,88 @@
+package io.quickcite.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The local server over real HTTP: API requests go through the Lambda handler; demo and widget files are served. */
+class LocalServerTest {
+
+    @TempDir
+    static Path root;
+    static HttpServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(root.resolve("widget-embed/demo"));
+        Files.createDirectories(root.resolve("widget-embed/dist"));
+        Files.writeString(root.resolve("widget-embed/demo/index.html"), "<!doctype html><title>demo</title>");
+        Files.writeString(root.resolve("widget-embed/dist/quickcite.js"), "/* widget */");
+        Files.writeString(root.resolve("secret.txt"), "not for the web");
+        server = new LocalServer(new APIGatewayV2HTTPEventFunction(), root).start(0);
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersThroughTheLambdaHandler() throws Exception {
+        HttpResponse<String> r = get("/answer?q=When+did+the+AI+Subsidy+Scheme+open%3F");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", r.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(r.body().contains("\"text\":\"AISS: The public subsidy scheme for eligible users of AISC, officially opened on October 7, 2024,"), r.body());
+        assertTrue(r.body().contains("{\"n\":3,\"title\":\"Artificial Intelligence Subsidy Scheme opens for application\""), r.body());
+    }
+
+    @Test
+    void feedbackIsPosted() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/feedback"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"answerId\":\"a\",\"helpful\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, r.statusCode());
+    }
+
+    @Test
+    void servesTheDemoPageAndTheWidget() throws Exception {
+        assertEquals("<!doctype html><title>demo</title>", get("/").body());
+        HttpResponse<String> widget = get("/widget/quickcite.js");
+        assertEquals("/* widget */", widget.body());
+        assertEquals("text/javascript; charset=utf-8", widget.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void neverServesFilesOutsideTheDemoAndWidgetFolders() throws Exception {
+        HttpResponse<String> r = get("/widget/..%2F..%2Fsecret.txt");
+        assertEquals(404, r.statusCode());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(404, get("/secret.txt").statusCode());
+    }
+
+    @Test
+    void unknownRouteIsAProblem() throws Exception {
+        HttpResponse<String> r = get("/nope");
+        assertEquals(404, r.statusCode());
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /nope. Routes: /answer, /suggest, /faq, /feedback, /health.\"}", r.body());
+    }
+}

@@ -1,0 +1,213 @@
+package io.quickcite.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The content format of content/README.md: what it makes of each construct, and each validation failure's message. */
+class ContentParserTest {
+
+    private static final String FRONT = """
+        ---
+        id: doc
+        title: A document
+        url: /docs/a
+        sources:
+          - n: 1
+            title: First source
+            url: https://example.org/1
+          - n: 2
+        ---
+        """;
+
+    private static ContentParser.ParsedDocument parse(String body) {
+        return ContentParser.parse("doc.md", FRONT + body);
+    }
+
+    private static String failure(String text) {
+        return assertThrows(ContentException.class, () -> ContentParser.parse("doc.md", text)).getMessage();
+    }
+
+    @Test
+    void paragraphsBecomePassagesWithSentenceCitations() {
+        List<Unit> units = parse("""
+            ## Compute {#compute}
+
+            AISC opened in 2024.[1] It has 1,300 PFLOPS. The GenA.I. Sandbox runs.[1][2]
+            """).units();
+        assertEquals(1, units.size());
+        Unit u = units.get(0);
+        assertEquals("doc:compute:1", u.id());
+        assertEquals(UnitKind.PARAGRAPH, u.kind());
+        assertEquals("Compute", u.section());
+        assertEquals("compute", u.anchor());
+        assertEquals(13, u.line());
+        assertEquals(List.of(
+            new Sentence("AISC opened in 2024.", List.of(1)),
+            new Sentence("It has 1,300 PFLOPS.", List.of()),
+            new Sentence("The GenA.I. Sandbox runs.", List.of(1, 2))), u.sentences());
+    }
+
+    @Test
+    void textBeforeTheFirstHeadingBelongsToTheDocument() {
+        Unit u = parse("Opening words.\n").units().get(0);
+        assertEquals("doc:top:1", u.id());
+        assertEquals("A document", u.section());
+        assertEquals("", u.anchor());
+    }
+
+    @Test
+    void headingsGetStableUniqueAnchors() {
+        List<Unit> units = parse("## Hong Kong’s AI Stack\n\nOne.\n\n## Hong Kong’s AI Stack\n\nTwo.\n").units();
+        assertEquals(List.of("hong-kongs-ai-stack", "hong-kongs-ai-stack-2"), units.stream().map(Unit::anchor).toList());
+    }
+
+    @Test
+    void labelledListItemsKeepTheirLabelAsContext() {
+        Unit u = parse("- **Policy frame**: Policy is carried by the budget.[1]\n  It continues here.\n").units().get(0);
+        assertEquals(UnitKind.LIST_ITEM, u.kind());
+        assertEquals("Policy frame", u.label());
+        assertEquals(List.of(new Sentence("Policy is carried by the budget.", List.of(1)), new Sentence("It continues here.", List.of())), u.sentences());
+    }
+
+    @Test
+    void eachTableRowIsOnePassageLedByItsFirstCell() {
+        List<Unit> units = parse("""
+            | Platform | What it is | Why it matters |
+            |---|---|---|
+            | AISC | The compute centre.[1] | It anchors compute.[2] |
+            | AISS | The subsidy scheme. | It lowers cost. |
+            """).units();
+        assertEquals(2, units.size());
+        assertEquals(UnitKind.TABLE_ROW, units.get(0).kind());
+        assertEquals("AISC", units.get(0).label());
+        assertEquals(List.of(new Sentence("AISC: The compute centre.", List.of(1)), new Sentence("It anchors compute.", List.of(2))),
+            units.get(0).sentences());
+        assertEquals("AISS: The subsidy scheme. It lowers cost.", units.get(1).text());
+    }
+
+    @Test
+    void timelineEntriesKeepTheirDateWithTheEvent() {
+        Unit u = parse("""
+            ::: timeline
+            - **October 7, 2024** — The subsidy mechanism opens
+              AISS officially opened for application.[1]
+            :::
+            """).units().get(0);
+        assertEquals(UnitKind.TIMELINE_ENTRY, u.kind());
+        assertEquals("October 7, 2024", u.label());
+        assertEquals("October 7, 2024 — The subsidy mechanism opens. AISS officially opened for application.", u.text());
+        assertEquals(List.of(1), u.sentences().get(1).citations());
+    }
+
+    @Test
+    void faqEntriesWithAlternativeQuestionsAndIds() {
+        List<Unit> units = parse("""
+            ::: faq
+            Q: {#why-finance} Why does finance matter?
+            Q: Why is finance important?
+            A: Because trust matters.[2]
+              It compounds.
+
+            Q: Is it a builder market?
+            A: Mostly an interface market.
+            :::
+            """).units();
+        assertEquals(List.of("doc:why-finance", "doc:is-it-a-builder-market"), units.stream().map(Unit::id).toList());
+        assertEquals(List.of("Why does finance matter?", "Why is finance important?"), units.get(0).questions());
+        assertEquals("Because trust matters. It compounds.", units.get(0).text());
+        assertEquals(UnitKind.FAQ, units.get(0).kind());
+    }
+
+    @Test
+    void quickAnswersAreCuratedEntries() {
+        Unit u = parse("::: quick-answer\nQ: What defines it?\nA: Finance.\n:::\n").units().get(0);
+        assertEquals(UnitKind.QUICK_ANSWER, u.kind());
+        assertEquals("doc:what-defines-it", u.id());
+    }
+
+    @Test
+    void citationWithNoSource() {
+        assertEquals("doc.md:13: citation [3] has no source 3 in the front matter", failure(FRONT + "\nFine.\nNot fine.[3]\n"));
+    }
+
+    @Test
+    void emptyAnswer() {
+        assertEquals("doc.md:13: empty answer to 'What is it?'", failure(FRONT + "::: faq\nQ: What is it?\nA:\n:::\n"));
+    }
+
+    @Test
+    void questionWithoutAnswer() {
+        assertEquals("doc.md:12: question 'What is it?' has no 'A:' answer", failure(FRONT + "::: faq\nQ: What is it?\n:::\n"));
+    }
+
+    @Test
+    void duplicateEntryId() {
+        assertEquals("doc.md:14: duplicate entry id 'doc:what-is-it'",
+            failure(FRONT + "::: faq\nQ: What is it?\nA: One.\nQ: What is it?\nA: Two.\n:::\n"));
+    }
+
+    @Test
+    void missingTitle() {
+        assertEquals("doc.md:4: missing title in front matter", failure("---\nid: doc\nurl: /a\n---\nText.\n"));
+    }
+
+    @Test
+    void javascriptSourceUrl() {
+        assertEquals("doc.md:7: source 1 url 'javascript:alert(1)' is not an http(s) URL",
+            failure("---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n    url: javascript:alert(1)\n---\nText.[1]\n"));
+    }
+
+    @Test
+    void javascriptPageUrl() {
+        assertEquals("doc.md:4: url 'javascript:alert(1)' must be a site path starting with '/' or an http(s) URL",
+            failure("---\nid: doc\ntitle: T\nurl: javascript:alert(1)\n---\nText.\n"));
+    }
+
+    @Test
+    void javascriptLinkInTheBody() {
+        assertEquals("doc.md:12: link 'javascript:alert%281%29' is not an http(s) URL or a site path",
+            failure(FRONT + "\nSee [this](javascript:alert%281%29).\n"));
+    }
+
+    @Test
+    void unknownFrontMatterKey() {
+        assertEquals("doc.md:3: unknown front-matter key 'author' (known: id, published, publisher, sources, summary, title, url)",
+            failure("---\nid: doc\nauthor: me\n---\nText.\n"));
+    }
+
+    @Test
+    void badDate() {
+        assertEquals("doc.md:5: published 'March 2026' is not a date like 2026-03-18",
+            failure("---\nid: doc\ntitle: T\nurl: /a\npublished: March 2026\n---\nText.\n"));
+    }
+
+    @Test
+    void duplicateSourceNumber() {
+        assertEquals("doc.md:5: source 1 is listed twice",
+            failure("---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n  - n: 1\n---\nText.\n"));
+    }
+
+    @Test
+    void unclosedBlock() {
+        assertEquals("doc.md:11: '::: faq' block is not closed with ':::'", failure(FRONT + "::: faq\nQ: What?\nA: That.\n"));
+    }
+
+    @Test
+    void unknownBlock() {
+        assertEquals("doc.md:11: unknown block '::: note' (known: faq, quick-answer, timeline)", failure(FRONT + "::: note\nHi.\n:::\n"));
+    }
+
+    @Test
+    void emptyHeading() {
+        assertEquals("doc.md:11: empty heading", failure(FRONT + "## **\n\nText.\n"));
+    }
+
+    @Test
+    void noFrontMatter() {
+        assertEquals("doc.md:1: a content file starts with '---' and front matter", failure("# Title\n\nText.\n"));
+    }
+}
