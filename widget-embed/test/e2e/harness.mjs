@@ -133,3 +133,13 @@ export async function api(base, path) {
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.json();
 }
+
+/** Polls fn until it returns a truthy value (at most 10 s), for things with no event to wait on. */
+export async function until(fn, what) {
+  for (let i = 0; i < 200; i++) {
+    const v = await fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('gave up waiting for ' + what);
+}
