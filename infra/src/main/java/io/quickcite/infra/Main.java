@@ -1,9 +1,11 @@
 package io.quickcite.infra;
 
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.Environment;
 
-/** CDK entry point: synthesizes the stack for the account and region the CDK CLI resolved, nothing else. */
+/**
+ * CDK entry point: synthesizes the stack, nothing else. The stack is environment-agnostic (it looks nothing up
+ * in an account), so {@code cdk deploy} targets the CLI's current account and region.
+ */
 public final class Main {
 
     private Main() {
@@ -11,10 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         App app = new App();
-        QuickciteApp.addStack(app, Environment.builder()
-                .account(System.getenv("CDK_DEFAULT_ACCOUNT"))
-                .region(System.getenv("CDK_DEFAULT_REGION"))
-                .build());
+        QuickciteApp.addStack(app);
         app.synth();
     }
 }

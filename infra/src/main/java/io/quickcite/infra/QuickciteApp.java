@@ -2,7 +2,6 @@ package io.quickcite.infra;
 
 import java.nio.file.Path;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.Environment;
 
 /** Reads the app's context (config file, jar, widget folder; defaults in cdk.json) and adds the stack. */
 final class QuickciteApp {
@@ -15,10 +14,10 @@ final class QuickciteApp {
     }
 
     /** Adds the configured stack to {@code app}; throws {@link ConfigException} before adding anything if inputs are bad. */
-    static QuickciteStack addStack(App app, Environment env) {
+    static QuickciteStack addStack(App app) {
         QuickciteConfig config = ConfigReader.read(Path.of(required(app, CONFIG)));
         Artefacts artefacts = Artefacts.locate(Path.of(required(app, JAR)), Path.of(required(app, WIDGET)));
-        return new QuickciteStack(app, config, artefacts, env);
+        return new QuickciteStack(app, config, artefacts);
     }
 
     private static String required(App app, String key) {

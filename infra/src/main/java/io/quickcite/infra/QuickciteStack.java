@@ -1,6 +1,5 @@
 package io.quickcite.infra;
 
-import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
@@ -13,10 +12,9 @@ final class QuickciteStack extends Stack {
     final Cdn cdn;
     final Monitoring monitoring;
 
-    QuickciteStack(Construct scope, QuickciteConfig config, Artefacts artefacts, Environment env) {
+    QuickciteStack(Construct scope, QuickciteConfig config, Artefacts artefacts) {
         super(scope, config.resourcePrefix(), StackProps.builder()
                 .description("Quickcite " + config.stage() + ": cited quick answers from the site's own content")
-                .env(env)
                 .build());
         answers = new AnswerFunction(this, "Answers", config, artefacts.jar());
         api = new AnswerApi(this, "Api", config, answers.live);

@@ -31,7 +31,7 @@ class QuickciteAppTest {
         Path missing = dir.resolve("target/quickcite.jar");
         App app = app(missing, TestInputs.widget(dir));
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Function jar not found: " + missing
                 + ". Build it first, from the repository root: mvn -B package -DskipTests", e.getMessage());
@@ -42,7 +42,7 @@ class QuickciteAppTest {
         Path folder = Files.createDirectories(dir.resolve("quickcite.jar"));
         App app = app(folder, TestInputs.widget(dir));
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Function jar not found: " + folder
                 + ". Build it first, from the repository root: mvn -B package -DskipTests", e.getMessage());
@@ -53,7 +53,7 @@ class QuickciteAppTest {
         Path missing = dir.resolve("widget-embed/dist");
         App app = app(TestInputs.jar(dir), missing);
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Widget build not found: " + missing
                 + ". Build it first: cd widget-embed && npm ci && npm run build", e.getMessage());
@@ -65,7 +65,7 @@ class QuickciteAppTest {
         Files.delete(dist.resolve("quickcite.mjs"));
         App app = app(TestInputs.jar(dir), dist);
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Widget build " + dist + " has no quickcite.mjs"
                 + ". Rebuild it: cd widget-embed && npm ci && npm run build", e.getMessage());
@@ -77,7 +77,7 @@ class QuickciteAppTest {
         App app = TestInputs.app(dir.resolve("cdk.out"), Map.of(QuickciteApp.CONFIG, missing.toString(),
                 QuickciteApp.JAR, TestInputs.jar(dir).toString(), QuickciteApp.WIDGET, TestInputs.widget(dir).toString()));
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Config file not found: " + missing, e.getMessage());
     }
@@ -87,7 +87,7 @@ class QuickciteAppTest {
         App app = App.Builder.create().outdir(dir.resolve("cdk.out").toString())
                 .context(Map.of(QuickciteApp.CONFIG, "quickcite.json", QuickciteApp.WIDGET, "dist")).build();
 
-        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app, null));
+        ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
         assertEquals("Context value 'jar' is missing: set it in cdk.json or with -c jar=...", e.getMessage());
     }

@@ -84,7 +84,7 @@ final class TestInputs {
                 QuickciteApp.CONFIG, config(dir, configJson).toString(),
                 QuickciteApp.JAR, jar(dir).toString(),
                 QuickciteApp.WIDGET, widget(dir).toString()));
-        return QuickciteApp.addStack(app, null);
+        return QuickciteApp.addStack(app);
     }
 
     /** The CloudFormation logical id of an L2 construct's resource. */
