@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.AnswerEngine;
+import io.quickcite.api.EventLog;
 import io.quickcite.api.HealthController;
 
 import java.lang.management.ManagementFactory;
@@ -69,7 +70,13 @@ public final class Main {
             port, health.documents(), health.passages(), health.entries(), startedMs);
     }
 
+    /** ask and eval print only their own output; the per-question event lines are for the server's log. */
+    private static void quietEvents() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(EventLog.LOGGER)).setLevel(ch.qos.logback.classic.Level.OFF);
+    }
+
     private static void ask(String question) {
+        quietEvents();
         if (question.isBlank()) {
             System.err.println("quickcite: ask needs a question, e.g. ask \"When did the AI Subsidy Scheme open?\"");
             System.exit(2);
@@ -87,6 +94,7 @@ public final class Main {
             System.err.println("quickcite: eval needs one question file (JSONL), e.g. eval src/test/resources/eval/dev.jsonl");
             System.exit(2);
         }
+        quietEvents();
         try (ApplicationContext context = ApplicationContext.run()) {
             List<EvalCommand.Question> questions = EvalCommand.read(Path.of(args[1]), context.getBean(JsonMapper.class));
             EvalCommand.Score score = EvalCommand.run(questions, context.getBean(AnswerEngine.class), System.out);

@@ -48,7 +48,7 @@ final class FrontMatter {
                 if (!KEYS.contains(kv[0])) {
                     throw new ContentException(file, lineNo, "unknown front-matter key '" + kv[0] + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
                 }
-                if (values.containsKey(kv[0]) || kv[0].equals("sources") && inSources) {
+                if (values.containsKey(kv[0])) {
                     throw new ContentException(file, lineNo, "front-matter key '" + kv[0] + "' appears twice");
                 }
                 if (kv[0].equals("sources")) {
