@@ -15,7 +15,7 @@ function onSlash(e) {
   const t = e.composedPath()[0];
   if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
   for (const b of boxes) {
-    if (conf(b, 'shortcut') != 'off') {
+    if (b.input && conf(b, 'shortcut') != 'off') {
       e.preventDefault();
       return b.focus();
     }

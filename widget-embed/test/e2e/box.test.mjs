@@ -159,6 +159,22 @@ test('keyboard only: "/" focuses, type-ahead opens a listbox, arrows and Esc wor
   await page.close();
 });
 
+test('clicking a suggestion with the mouse asks it', async () => {
+  const first = (await api(server.base, '/suggest?q=Why')).suggestions[0].question;
+  const { page, problems } = await open(browser.context, server.base + '/');
+  const b = inBox(page);
+  await b.input.click();
+  await page.keyboard.type('Why');
+  await b.options.first().waitFor();
+  await b.options.first().click();
+  await b.card.locator('.ans').waitFor();
+  assert.equal(await b.input.inputValue(), first);
+  assert.equal(await b.card.locator('.txt').textContent(), (await api(server.base, q(first))).answer.text);
+  assert.equal(await b.input.getAttribute('aria-expanded'), 'false');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a slow older answer never replaces a newer one (stale response race)', async () => {
   const { page, problems } = await open(browser.context, server.base + '/');
   const b = inBox(page);
