@@ -175,6 +175,31 @@ test('clicking a suggestion with the mouse asks it', async () => {
   await page.close();
 });
 
+test('hostile server data stays text: no markup, no script URLs', async () => {
+  const { page, problems } = await open(browser.context, server.base + '/');
+  const evil = '<img src=x onerror="window.pwned=1"><b>bold</b>';
+  await page.route('**/answer?*', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({
+    question: 'x', answered: true, related: [{ question: evil, answerId: 'r' }],
+    answer: {
+      id: 'a', kind: 'extract', text: evil, highlights: [[0, 4]],
+      document: { id: 'd', title: evil, url: 'javascript:window.pwned=1', section: 'S', sectionUrl: '//evil.example/x' },
+      citations: [{ n: 1, title: evil, url: 'javascript:window.pwned=1' }, { n: 2, title: 'Data', url: 'data:text/html,x' }, { n: 3, title: 'Real', url: 'https://example.org/a' }],
+    },
+  }) }));
+  const b = inBox(page);
+  await b.input.fill('anything');
+  await b.input.press('Enter');
+  await b.card.locator('.ans').waitFor();
+  assert.equal(await b.card.locator('.txt').textContent(), evil);
+  assert.equal(await b.card.locator('img, b, script').count(), 0);
+  assert.deepEqual(await b.card.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['https://example.org/a']);
+  assert.equal(await b.card.locator('.doc').textContent(), `${evil} › S`);
+  assert.equal(await b.card.locator('.rel button').textContent(), evil);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a slow older answer never replaces a newer one (stale response race)', async () => {
   const { page, problems } = await open(browser.context, server.base + '/');
   const b = inBox(page);
