@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 8 * 1024;
+// QUICKCITE_SIZE_BUDGET can only lower the budget (the tests use it to prove the check fails).
+const BUDGET = Math.min(8 * 1024, Number(process.env.QUICKCITE_SIZE_BUDGET) || Infinity);
 const dir = fileURLToPath(new URL('..', import.meta.url));
 
 // styles.css is inlined as a minified string; the widget adopts it as a constructed stylesheet.
