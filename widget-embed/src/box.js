@@ -46,7 +46,7 @@ export class QuickciteBox extends HTMLElement {
     };
     const bar = combobox(t, conf(this, 'placeholder') || t.placeholder, { ask, type: (v) => core.suggest(v) });
     const live = h('div', { class: 'sr', role: 'status' });
-    const card = h('div', { class: 'card', tabindex: '-1', 'aria-live': 'off' });
+    const card = h('div', { class: 'card', tabindex: '-1' });
     // Re-rendering the card must not drop keyboard focus on the floor.
     const show = (view, busy) => {
       const hadFocus = card.contains(this.shadowRoot.activeElement);
@@ -62,7 +62,7 @@ export class QuickciteBox extends HTMLElement {
     core.addEventListener('answer', (e) => {
       const d = e.detail;
       answer = d.answered && d.answer ? d.answer : null;
-      show(answerView(d, t, { ask, feedback: (helpful) => feedback(helpful) }));
+      show(answerView(d, t, { ask, feedback }));
       say(answer ? t.found : t.none);
       fire('answer', { question, answered: !!answer, answerId: answer?.id ?? null, response: d });
     });

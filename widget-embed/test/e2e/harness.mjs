@@ -11,7 +11,7 @@ export const WIDGET = fileURLToPath(new URL('../..', import.meta.url));
 export const ROOT = resolve(WIDGET, '..');
 export const JAR = join(ROOT, 'target/quickcite.jar');
 export const ARTEFACTS = join(WIDGET, 'test-results');
-const BUILD_JAR = 'cd <repo root> && JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B -q package -DskipTests';
+const BUILD_JAR = `cd ${ROOT} && JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B -q package -DskipTests`;
 
 const javaBin = () =>
   process.env.QUICKCITE_JAVA ||
