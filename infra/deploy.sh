@@ -11,7 +11,7 @@ Usage: infra/deploy.sh [--config FILE] [--dry-run] [--skip-build] [-- CDK_ARGS..
   --skip-build    use the jar and widget already built (target/quickcite.jar, widget-embed/dist)
   -- CDK_ARGS     passed on to 'cdk deploy', e.g. -- --require-approval never
 
-Needs a JDK 21+ (JAVA_HOME), Maven and Node.js 20+. The CDK CLI is the version pinned in infra/package.json.
+Needs a JDK 21+ (found under /usr/lib/jvm, or set JAVA_HOME), Maven and Node.js 20+. The CDK CLI is the version pinned in infra/package.json.
 EOF
 }
 
@@ -43,6 +43,10 @@ done
 [ -f "$config" ] || die "Config file not found: $config"
 config="$(cd "$(dirname "$config")" && pwd)/$(basename "$config")"
 
+# The repository's JDK picker (also used by bin/test) exports JAVA_HOME for a JDK 21+, if one is installed.
+if [ -f "$repo/bin/jdk.sh" ]; then
+  . "$repo/bin/jdk.sh" || die "needs a JDK 21 or newer: install one or set JAVA_HOME"
+fi
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 java_version="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')" || true
 [ "${java_version%%.*}" -ge 21 ] 2>/dev/null || die "needs a JDK 21 or newer, found '${java_version:-no java}': set JAVA_HOME"
