@@ -48,6 +48,13 @@ public final class QueryParams {
         return new QueryParams(values);
     }
 
+    /** Every parameter with its values joined by commas, as API Gateway builds an event's queryStringParameters. */
+    public Map<String, String> joined() {
+        Map<String, String> joined = new LinkedHashMap<>();
+        values.forEach((k, v) -> joined.put(k, String.join(",", v)));
+        return joined;
+    }
+
     /** The single value of {@code name}, or null when absent; a repeated parameter is a 400. */
     public String single(String name) {
         List<String> list = values.get(name);

@@ -1,9 +1,9 @@
 package io.quickcite.cli;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.quickcite.api.ProblemException;
+import io.quickcite.api.QueryParams;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -62,24 +62,10 @@ public final class HttpApiEvents {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.merge(key, value, (a, b) -> a + "," + b);
-        }
-        return params;
-    }
-
-    private static String decode(String s) {
         try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
+            return QueryParams.parse(rawQuery).joined();
+        } catch (ProblemException e) {
+            return null; // a malformed escape: the handler reads rawQueryString and answers 400
         }
     }
 }
