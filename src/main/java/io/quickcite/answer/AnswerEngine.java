@@ -5,6 +5,7 @@ import io.quickcite.content.UnitKind;
 import io.quickcite.index.IndexFormat;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,7 +16,10 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +43,12 @@ public final class AnswerEngine {
     private final SiteIndex index;
     private final Analyzer analyzer = IndexFormat.analyzer();
     private final AnswerBuilder builder;
+    private final Map<Integer, List<WeightedTerms>> curatedWeights;
 
     public AnswerEngine(SiteIndex index) {
         this.index = index;
         this.builder = new AnswerBuilder(index, analyzer);
+        this.curatedWeights = curatedWeights(index);
     }
 
     /** The answer to {@code question} (already validated: non-blank, bounded), or an abstention with related questions. */
@@ -103,7 +109,7 @@ public final class AnswerEngine {
         for (int q = 0; q < unit.questions().size(); q++) {
             String[] qTerms = index.questionTerms(ord, q);
             double recall = terms.share(terms.matched(qTerms));
-            double precision = precision(qTerms, terms);
+            double precision = precision(curatedWeights.get(ord).get(q), terms);
             if (recall >= CURATED_RECALL && precision >= CURATED_PRECISION) {
                 double f = 2 * recall * precision / (recall + precision);
                 if (f > bestF) {
@@ -122,29 +128,47 @@ public final class AnswerEngine {
         return new Choice(ord, all, bestRecall, 2 + bestF);
     }
 
-    /** Share of a curated question's own weight that the visitor's terms cover (idf weights of the visitor's terms). */
-    private double precision(String[] curatedTerms, QuestionTerms terms) {
-        if (curatedTerms.length == 0) {
-            return 0;
-        }
-        java.util.Set<String> unique = new java.util.LinkedHashSet<>(List.of(curatedTerms));
-        double all = 0;
+    /** Share of a curated question's own weight (precomputed idf of its unique terms) that the visitor's terms cover. */
+    private static double precision(WeightedTerms curated, QuestionTerms terms) {
         double hit = 0;
-        org.apache.lucene.index.IndexReader reader = index.searcher().getIndexReader();
+        for (int i = 0; i < curated.terms().length; i++) {
+            if (terms.contains(curated.terms()[i])) {
+                hit += curated.weights()[i];
+            }
+        }
+        return curated.total() == 0 ? 0 : hit / curated.total();
+    }
+
+    /** A curated question's unique terms and their idf weights, computed once at start. */
+    private record WeightedTerms(String[] terms, double[] weights, double total) {
+    }
+
+    private static Map<Integer, List<WeightedTerms>> curatedWeights(SiteIndex index) {
+        Map<Integer, List<WeightedTerms>> byUnit = new HashMap<>();
+        IndexReader reader = index.searcher().getIndexReader();
         int n = reader.numDocs();
         try {
-            for (String t : unique) {
-                int df = Math.max(reader.docFreq(new Term(IndexFormat.BODY, t)), reader.docFreq(new Term(IndexFormat.QUESTION, t)));
-                double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                all += w;
-                if (terms.contains(t)) {
-                    hit += w;
+            for (int ord = 0; ord < index.corpus().units().size(); ord++) {
+                List<WeightedTerms> questions = new ArrayList<>();
+                for (int q = 0; q < index.unit(ord).questions().size(); q++) {
+                    String[] unique = new LinkedHashSet<>(List.of(index.questionTerms(ord, q))).toArray(String[]::new);
+                    double[] weights = new double[unique.length];
+                    double total = 0;
+                    for (int i = 0; i < unique.length; i++) {
+                        int df = Math.max(reader.docFreq(new Term(IndexFormat.BODY, unique[i])), reader.docFreq(new Term(IndexFormat.QUESTION, unique[i])));
+                        weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                        total += weights[i];
+                    }
+                    questions.add(new WeightedTerms(unique, weights, total));
+                }
+                if (!questions.isEmpty()) {
+                    byUnit.put(ord, questions);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return all == 0 ? 0 : hit / all;
+        return Map.copyOf(byUnit);
     }
 
     /** The best sentence of a unit (with the neighbours it needs), scored by the question weight it and its context cover. */
