@@ -18,9 +18,9 @@ final class AnswerBuilder {
     private final SiteIndex index;
     private final Analyzer analyzer;
 
-    AnswerBuilder(SiteIndex index, Analyzer analyzer) {
+    AnswerBuilder(SiteIndex index) {
         this.index = index;
-        this.analyzer = analyzer;
+        this.analyzer = index.contentAnalyzer();
     }
 
     /** The answer made of sentences {@code chosen} (ascending) of unit {@code ord}; highlights mark {@code highlight} terms. */
@@ -61,7 +61,7 @@ final class AnswerBuilder {
         return new Answer.DocumentRef(document.id(), document.title(), document.url(), unit.section(), sectionUrl);
     }
 
-    /** Ranges of tokens whose analysed form the predicate accepts; neighbours separated only by spaces merge. */
+    /** Ranges of tokens whose analysed form (or a synonym of it) the predicate accepts; neighbours separated only by spaces merge. */
     private List<List<Integer>> highlights(String text, Predicate<String> highlight) {
         List<List<Integer>> ranges = new ArrayList<>();
         int start = -1;
@@ -70,8 +70,8 @@ final class AnswerBuilder {
             if (!highlight.test(token.term())) {
                 continue;
             }
-            if (start >= 0 && text.substring(end, token.start()).isBlank()) {
-                end = token.end();
+            if (start >= 0 && (token.start() <= end || text.substring(end, token.start()).isBlank())) {
+                end = Math.max(end, token.end());
                 continue;
             }
             if (start >= 0) {

@@ -2,6 +2,7 @@ package io.quickcite.answer;
 
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
+import io.quickcite.index.Analysis;
 import io.quickcite.index.IndexFormat;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,8 +25,10 @@ import java.util.Optional;
 
 /**
  * Answers a question from the site index: a curated entry whose question matches wins; otherwise the best
- * sentence(s) of the best passage, but only when they (with their section context) cover enough of the
- * question's informative weight. Otherwise it abstains and offers questions it can answer.
+ * sentence(s) of the best passage. An answer is given only on evidence: the sentences with their context cover
+ * enough of the question's informative weight, hold its numbers and the thing it counts, come from a passage
+ * that names what it names, and offer the kind of fact asked for (a date for "when", an amount for "how much").
+ * Otherwise it abstains and offers questions it can answer.
  */
 @Singleton
 public final class AnswerEngine {
@@ -35,8 +38,15 @@ public final class AnswerEngine {
     /** Share of the curated question's weight the visitor's question must cover. */
     static final double CURATED_PRECISION = 0.4;
     /** Share of the question weight an extract and its context must cover to be given as an answer. */
-    static final double MIN_COVERAGE = 0.6;
+    static final double MIN_COVERAGE = 0.5;
     static final int MAX_WORDS = 60;
+    /** Rank bonus for a sentence offering the kind of fact the question asks for. */
+    private static final double EVIDENCE_BONUS = 0.25;
+    /** Rank bonus for a sentence holding all the question's neighbouring word pairs close together. */
+    private static final double PROXIMITY_BONUS = 0.15;
+    private static final int PROXIMITY_WINDOW = 4;
+    /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
+    private static final double RETRIEVAL_WEIGHT = 0.5;
     private static final int CANDIDATES = 30;
     private static final int RELATED = 3;
 
@@ -47,44 +57,49 @@ public final class AnswerEngine {
 
     public AnswerEngine(SiteIndex index) {
         this.index = index;
-        this.builder = new AnswerBuilder(index, analyzer);
-        this.curatedWeights = curatedWeights(index);
+        this.builder = new AnswerBuilder(index);
+        this.curatedWeights = curatedWeights(index, analyzer);
     }
 
     /** The answer to {@code question} (already validated: non-blank, bounded), or an abstention with related questions. */
     public Outcome answer(String question) {
-        QuestionTerms terms = QuestionTerms.of(question, analyzer, index.searcher().getIndexReader());
+        QuestionTerms terms = QuestionTerms.of(question, analyzer, index);
         if (terms.isEmpty()) {
             return new Outcome(Optional.empty(), defaultRelated(List.of(), -1));
         }
-        QuestionType type = QuestionType.of(question);
         ScoreDoc[] hits = search(terms);
-
         Choice best = null;
+        List<Integer> curatedHits = new ArrayList<>();
         for (ScoreDoc hit : hits) {
-            Choice c = index.unit(hit.doc).kind().curated() ? curated(hit.doc, terms) : null;
-            if (c == null) {
-                c = extract(hit.doc, terms, type);
+            boolean isCurated = index.unit(hit.doc).kind().curated();
+            if (isCurated) {
+                curatedHits.add(hit.doc);
             }
-            if (c != null && (best == null || c.score > best.score)) {
+            Choice c = isCurated ? curated(hit.doc, terms) : null;
+            if (c == null) {
+                c = extract(hit.doc, terms);
+            }
+            if (c != null) {
+                c = c.withRetrieval(RETRIEVAL_WEIGHT * hit.score / hits[0].score);
+            }
+            if (c != null && c.acceptable && (best == null || c.score > best.score)) {
                 best = c;
             }
         }
-        List<Integer> curatedHits = new ArrayList<>();
-        for (ScoreDoc hit : hits) {
-            if (index.unit(hit.doc).kind().curated()) {
-                curatedHits.add(hit.doc);
-            }
-        }
-        if (best == null || best.coverage < MIN_COVERAGE) {
+        if (best == null) {
             return new Outcome(Optional.empty(), defaultRelated(curatedHits, -1));
         }
         Answer answer = builder.build(best.ord, best.sentences, best.coverage, terms::contains);
         return new Outcome(Optional.of(answer), related(curatedHits, best.ord));
     }
 
-    /** A candidate answer: which sentences of which unit, how much of the question they cover, and a rank score. */
-    private record Choice(int ord, List<Integer> sentences, double coverage, double score) {
+    /** A candidate answer: which sentences of which unit, how much of the question they cover, a rank score, and whether it may be given. */
+    private record Choice(int ord, List<Integer> sentences, double coverage, double score, boolean acceptable) {
+
+        /** This choice with the passage's retrieval score (relative to the best hit) added to its rank. */
+        Choice withRetrieval(double bonus) {
+            return new Choice(ord, sentences, coverage, score + bonus, acceptable);
+        }
     }
 
     private ScoreDoc[] search(QuestionTerms terms) {
@@ -106,15 +121,17 @@ public final class AnswerEngine {
         Unit unit = index.unit(ord);
         double bestF = 0;
         double bestRecall = 0;
+        long bestMatched = 0;
         for (int q = 0; q < unit.questions().size(); q++) {
-            String[] qTerms = index.questionTerms(ord, q);
-            double recall = terms.share(terms.matched(qTerms));
+            long matched = terms.matched(index.questionTerms(ord, q));
+            double recall = terms.share(matched);
             double precision = precision(curatedWeights.get(ord).get(q), terms);
             if (recall >= CURATED_RECALL && precision >= CURATED_PRECISION) {
                 double f = 2 * recall * precision / (recall + precision);
                 if (f > bestF) {
                     bestF = f;
                     bestRecall = recall;
+                    bestMatched = matched;
                 }
             }
         }
@@ -122,36 +139,48 @@ public final class AnswerEngine {
             return null;
         }
         List<Integer> all = new ArrayList<>();
+        long covered = bestMatched | terms.matched(index.contextTerms(ord));
+        boolean evidence = false;
         for (int i = 0; i < unit.sentences().size(); i++) {
             all.add(i);
+            covered |= terms.matched(index.sentenceTerms(ord, i));
+            evidence |= terms.type().offeredBy(unit.sentences().get(i).text(), terms.text());
         }
-        return new Choice(ord, all, bestRecall, 2 + bestF);
+        return new Choice(ord, all, bestRecall, 2 + bestF, answers(terms, covered, covered, evidence));
     }
 
-    /** Share of a curated question's own weight (precomputed idf of its unique terms) that the visitor's terms cover. */
+    /**
+     * True when chosen text covering {@code covered}, from a passage covering {@code passage}, may answer: the
+     * question's numbers and counted thing in the text, its names in the passage, and the kind of fact asked for offered.
+     */
+    private static boolean answers(QuestionTerms terms, long covered, long passage, boolean evidence) {
+        return (terms.essential() & ~covered) == 0 && (terms.names() & ~passage) == 0 && (evidence || !terms.type().needsEvidence());
+    }
+
+    /** Share of a curated question's own weight (precomputed idf of its unique terms) that the visitor's words or their synonyms cover. */
     private static double precision(WeightedTerms curated, QuestionTerms terms) {
         double hit = 0;
         for (int i = 0; i < curated.terms().length; i++) {
-            if (terms.contains(curated.terms()[i])) {
+            if (terms.expanded().contains(curated.terms()[i])) {
                 hit += curated.weights()[i];
             }
         }
         return curated.total() == 0 ? 0 : hit / curated.total();
     }
 
-    /** A curated question's unique terms and their idf weights, computed once at start. */
+    /** A curated question's unique terms (as written, without synonyms) and their idf weights, computed once at start. */
     private record WeightedTerms(String[] terms, double[] weights, double total) {
     }
 
-    private static Map<Integer, List<WeightedTerms>> curatedWeights(SiteIndex index) {
+    private static Map<Integer, List<WeightedTerms>> curatedWeights(SiteIndex index, Analyzer analyzer) {
         Map<Integer, List<WeightedTerms>> byUnit = new HashMap<>();
         IndexReader reader = index.searcher().getIndexReader();
         int n = reader.numDocs();
         try {
             for (int ord = 0; ord < index.corpus().units().size(); ord++) {
                 List<WeightedTerms> questions = new ArrayList<>();
-                for (int q = 0; q < index.unit(ord).questions().size(); q++) {
-                    String[] unique = new LinkedHashSet<>(List.of(index.questionTerms(ord, q))).toArray(String[]::new);
+                for (String question : index.unit(ord).questions()) {
+                    String[] unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.QUESTION, question))).toArray(String[]::new);
                     double[] weights = new double[unique.length];
                     double total = 0;
                     for (int i = 0; i < unique.length; i++) {
@@ -171,23 +200,31 @@ public final class AnswerEngine {
         return Map.copyOf(byUnit);
     }
 
-    /** The best sentence of a unit (with the neighbours it needs), scored by the question weight it and its context cover. */
-    private Choice extract(int ord, QuestionTerms terms, QuestionType type) {
+    /**
+     * The best sentence of a unit (with the neighbours it needs), scored by the question weight it and its context
+     * cover, whether it offers the kind of fact asked for, and how close together it has the question's words.
+     */
+    private Choice extract(int ord, QuestionTerms terms) {
         Unit unit = index.unit(ord);
         long context = terms.matched(index.contextTerms(ord));
         for (int q = 0; q < unit.questions().size(); q++) {
             context |= terms.matched(index.questionTerms(ord, q));
         }
+        QuestionType type = terms.type();
+        int count = unit.sentences().size();
+        long[] matched = new long[count];
+        boolean[] evidence = new boolean[count];
         int best = -1;
         double bestScore = 0;
-        long[] matched = new long[unit.sentences().size()];
-        for (int s = 0; s < matched.length; s++) {
+        for (int s = 0; s < count; s++) {
             matched[s] = terms.matched(index.sentenceTerms(ord, s));
-            if (matched[s] == 0) {
+            if (matched[s] == 0 && (context == 0 || s > 0)) {
                 continue;
             }
+            evidence[s] = type.offeredBy(unit.sentences().get(s).text(), terms.text())
+                || s == 0 && type == QuestionType.DEFINITION && QuestionType.labelIn(unit.label() + ": ", terms.text());
             double score = terms.share(matched[s]) + 0.3 * terms.share(context & ~matched[s])
-                + (type.offeredBy(unit.sentences().get(s).text()) ? 0.25 : 0);
+                + (evidence[s] ? EVIDENCE_BONUS : 0) + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -197,32 +234,71 @@ public final class AnswerEngine {
             return null;
         }
         List<Integer> chosen = new ArrayList<>(List.of(best));
-        if (unit.kind() == UnitKind.TIMELINE_ENTRY) {
-            chosen.add(best == 0 ? 1 : 0);
+        if (unit.kind() == UnitKind.TIMELINE_ENTRY && best != 0) {
+            chosen.add(0);
+            evidence[0] = type.offeredBy(unit.sentences().get(0).text(), terms.text());
         }
         long covered = context;
         for (int s : chosen) {
-            if (s < matched.length) {
-                covered |= matched[s];
-            }
+            covered |= matched[s];
         }
         for (int neighbour : new int[] {best + 1, best - 1}) {
-            if (neighbour < 0 || neighbour >= matched.length || chosen.contains(neighbour) || chosen.size() >= 3) {
+            if (neighbour < 0 || neighbour >= count || chosen.contains(neighbour) || chosen.size() >= 3) {
                 continue;
             }
             boolean addsTerms = (matched[neighbour] & ~covered) != 0;
             boolean tooShort = words(unit, chosen) < 10;
-            if ((addsTerms || tooShort) && words(unit, chosen) + words(unit, List.of(neighbour)) <= MAX_WORDS) {
+            boolean addsFact = type.needsEvidence() && chosen.stream().noneMatch(s -> evidence[s])
+                && type.offeredBy(unit.sentences().get(neighbour).text(), terms.text());
+            if ((addsTerms || tooShort || addsFact) && words(unit, chosen) + words(unit, List.of(neighbour)) <= MAX_WORDS) {
                 chosen.add(neighbour);
+                evidence[neighbour] = addsFact || type.offeredBy(unit.sentences().get(neighbour).text(), terms.text());
                 covered |= matched[neighbour];
             }
         }
-        chosen.removeIf(s -> s >= matched.length);
         chosen.sort(Integer::compare);
+        boolean typed = chosen.stream().anyMatch(s -> evidence[s]);
+        if (typed) {
+            covered |= terms.typeWords();
+        }
         double coverage = terms.share(covered);
-        boolean typed = chosen.stream().anyMatch(s -> type.offeredBy(unit.sentences().get(s).text()));
-        double score = coverage + 0.5 * terms.share(matched[best]) + (typed ? 0.25 : 0);
-        return new Choice(ord, chosen, coverage, score);
+        double score = coverage + 0.5 * terms.share(matched[best]) + (typed ? EVIDENCE_BONUS : 0)
+            + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, best));
+        long passage = covered;
+        for (long m : matched) {
+            passage |= m;
+        }
+        boolean acceptable = coverage >= MIN_COVERAGE && answers(terms, covered, passage, typed);
+        return new Choice(ord, chosen, coverage, score, acceptable);
+    }
+
+    /** Share of the question's neighbouring word pairs that stand close together (within a few terms) in the sentence. */
+    static double proximity(QuestionTerms terms, String[] sentence) {
+        if (terms.size() < 2) {
+            return 0;
+        }
+        int pairs = terms.size() - 1;
+        int close = 0;
+        for (int i = 0; i < pairs; i++) {
+            String a = terms.terms()[i];
+            String b = terms.terms()[i + 1];
+            int lastA = -100;
+            int lastB = -100;
+            for (int p = 0; p < sentence.length; p++) {
+                if (sentence[p].equals(a)) {
+                    lastA = p;
+                } else if (sentence[p].equals(b)) {
+                    lastB = p;
+                } else {
+                    continue;
+                }
+                if (Math.abs(lastA - lastB) <= PROXIMITY_WINDOW) {
+                    close++;
+                    break;
+                }
+            }
+        }
+        return (double) close / pairs;
     }
 
     private static int words(Unit unit, List<Integer> sentences) {

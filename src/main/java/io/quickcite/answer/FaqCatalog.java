@@ -2,7 +2,6 @@ package io.quickcite.answer;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.content.Unit;
-import io.quickcite.index.IndexFormat;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ public final class FaqCatalog {
     private final List<Item> items;
 
     public FaqCatalog(SiteIndex index) {
-        AnswerBuilder builder = new AnswerBuilder(index, IndexFormat.analyzer());
+        AnswerBuilder builder = new AnswerBuilder(index);
         List<Item> list = new ArrayList<>();
         List<Unit> units = index.corpus().units();
         for (int ord = 0; ord < units.size(); ord++) {

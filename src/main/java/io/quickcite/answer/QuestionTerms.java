@@ -8,25 +8,52 @@ import org.apache.lucene.index.Term;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A question's informative terms and their weights (BM25-style idf over the units). A term the corpus has never
- * seen gets the highest weight: a question about something the content does not mention cannot be covered.
+ * A question read for answering: its informative terms and their weights (BM25-style idf over the units; a term
+ * the corpus has never seen weighs most), its type, and which terms any answer must cover — names, numbers and
+ * ordinals, and the thing a "how many" question counts. Words that only say what kind of fact is wanted ("date",
+ * "cost", "number") are marked so that a sentence offering that kind of fact covers them.
  */
 final class QuestionTerms {
 
     private static final List<String> FIELDS = List.of(IndexFormat.BODY, IndexFormat.QUESTION, IndexFormat.CONTEXT);
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "last", "latest", "next");
+    private static final Set<String> TYPE_WORDS = loadTypeWords();
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(the|its|their|a|an|his|her)\\s+$");
+    /** A word the site never uses is the surest sign it does not cover the question: it weighs this much more. */
+    private static final double UNSEEN_FACTOR = 2;
+    /** A question about how long something lasts; its verb ("run", "last") is answered by the duration itself. */
+    private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days)\\b");
+    private static final Set<String> DURATION_VERBS = Set.of("run", "last", "take", "remain", "continu", "go");
 
+    private final String text;
+    private final QuestionType type;
     private final String[] terms;
     private final double[] weights;
     private final double total;
+    private final long essential;
+    private final long names;
+    private final long typeWords;
+    private final Set<String> expanded;
 
-    private QuestionTerms(String[] terms, double[] weights) {
+    private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
+                          Set<String> expanded) {
+        this.text = text;
+        this.type = type;
         this.terms = terms;
         this.weights = weights;
+        this.essential = essential;
+        this.names = names;
+        this.typeWords = typeWords;
+        this.expanded = expanded;
         double sum = 0;
         for (double w : weights) {
             sum += w;
@@ -34,28 +61,98 @@ final class QuestionTerms {
         this.total = sum;
     }
 
-    /** The unique analysed terms of {@code question}, weighted against {@code reader}. */
-    static QuestionTerms of(String question, Analyzer analyzer, IndexReader reader) {
-        Set<String> unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.BODY, question)));
-        String[] terms = unique.toArray(String[]::new);
-        double[] weights = new double[terms.length];
+    /** Reads {@code question} against the site index (weights from its reader, names from its proper terms). */
+    static QuestionTerms of(String question, Analyzer analyzer, SiteIndex index) {
+        QuestionType type = QuestionType.of(question);
+        List<String> terms = new ArrayList<>();
+        long essential = 0;
+        long typeWords = 0;
+        long names = 0;
+        String counted = QuestionType.counted(question);
+        boolean duration = DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
+        String countedTerm = counted == null ? null : first(Analysis.terms(analyzer, IndexFormat.BODY, counted));
+        for (Analysis.Token token : Analysis.tokens(analyzer, IndexFormat.BODY, question)) {
+            int i = terms.indexOf(token.term());
+            if (i < 0) {
+                if (terms.size() == Long.SIZE) {
+                    break;
+                }
+                i = terms.size();
+                terms.add(token.term());
+            }
+            String raw = question.substring(token.start(), token.end());
+            String term = token.term();
+            if (type.needsEvidence() && (TYPE_WORDS.contains(term) || duration && DURATION_VERBS.contains(term))) {
+                typeWords |= 1L << i;
+            } else if (isName(question, token, raw, index.properTerms())) {
+                names |= 1L << i;
+            } else if (isNumber(question, token) || term.equals(countedTerm)) {
+                essential |= 1L << i;
+            }
+        }
+        String[] unique = terms.toArray(String[]::new);
+        double[] weights = new double[unique.length];
+        IndexReader reader = index.searcher().getIndexReader();
         int n = reader.numDocs();
         try {
-            for (int i = 0; i < terms.length; i++) {
+            for (int i = 0; i < unique.length; i++) {
                 int df = 0;
                 for (String field : FIELDS) {
-                    df = Math.max(df, reader.docFreq(new Term(field, terms[i])));
+                    df = Math.max(df, reader.docFreq(new Term(field, unique[i])));
                 }
-                weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new QuestionTerms(terms, weights);
+        Set<String> expanded = index.synonyms().expandTerms(unique);
+        return new QuestionTerms(question.toLowerCase(Locale.ROOT), type, unique, weights, essential, names, typeWords, expanded);
+    }
+
+    private static String first(String[] terms) {
+        return terms.length == 0 ? null : terms[0];
+    }
+
+    /** A name: written with two capitals ("AISC", "HKPilot"), capitalised after the question's first word, or a name in the content. */
+    private static boolean isName(String question, Analysis.Token token, String raw, Set<String> properTerms) {
+        if (properTerms.contains(token.term())) {
+            return true;
+        }
+        long capitals = raw.chars().filter(Character::isUpperCase).count();
+        boolean opensQuestion = question.substring(0, token.start()).chars().noneMatch(Character::isLetterOrDigit);
+        return capitals >= 2 || (capitals == 1 && Character.isUpperCase(raw.charAt(0)) && !opensQuestion);
+    }
+
+    /** A number, or an ordinal that picks one of several ("the third cohort", not "first published"). */
+    private static boolean isNumber(String question, Analysis.Token token) {
+        if (token.term().chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        return ORDINALS.contains(token.term()) && DETERMINER.matcher(question.substring(0, token.start())).find();
+    }
+
+    private static Set<String> loadTypeWords() {
+        Analyzer analyzer = IndexFormat.analyzer();
+        Set<String> words = new HashSet<>();
+        for (String w : List.of("date", "year", "month", "day", "time", "deadline", "money", "cost", "price", "funding", "fund",
+            "budget", "spend", "worth", "pay", "dollars", "invest", "investment", "number", "percentage", "share", "proportion",
+            "amount", "size", "total", "long", "percent", "fraction", "part")) {
+            words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, w)));
+        }
+        return Set.copyOf(words);
     }
 
     boolean isEmpty() {
         return terms.length == 0;
+    }
+
+    /** The question, lower-cased. */
+    String text() {
+        return text;
+    }
+
+    QuestionType type() {
+        return type;
     }
 
     String[] terms() {
@@ -66,25 +163,32 @@ final class QuestionTerms {
         return terms.length;
     }
 
-    String term(int i) {
-        return terms[i];
+    /** Bits of the numbers, ordinals and the counted thing: the chosen sentences (or their context) must hold them. */
+    long essential() {
+        return essential;
     }
 
-    double weight(int i) {
-        return weights[i];
+    /** Bits of the names in the question: the passage the answer comes from (or its context) must mention them. */
+    long names() {
+        return names;
     }
 
-    /** Sum of all weights. */
-    double total() {
-        return total;
+    /** Bits of the words that only say what kind of fact is wanted; a sentence offering that fact covers them. */
+    long typeWords() {
+        return typeWords;
+    }
+
+    /** The question's terms plus their synonyms. */
+    Set<String> expanded() {
+        return expanded;
     }
 
     /** Bit set (bit i = term i) of the question terms found in {@code found}. */
     long matched(String[] found) {
         long bits = 0;
-        for (int i = 0; i < terms.length && i < 64; i++) {
-            for (String f : found) {
-                if (f.equals(terms[i])) {
+        for (String f : found) {
+            for (int i = 0; i < terms.length; i++) {
+                if (terms[i].equals(f)) {
                     bits |= 1L << i;
                     break;
                 }
@@ -99,7 +203,7 @@ final class QuestionTerms {
             return 0;
         }
         double sum = 0;
-        for (int i = 0; i < terms.length && i < 64; i++) {
+        for (int i = 0; i < terms.length; i++) {
             if ((bits & (1L << i)) != 0) {
                 sum += weights[i];
             }

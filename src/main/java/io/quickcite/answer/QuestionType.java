@@ -1,27 +1,72 @@
 package io.quickcite.answer;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The kind of fact a question asks for, read from its wording, and whether a sentence offers that kind of fact. */
+/**
+ * The kind of fact a question asks for, read from its wording, and whether a sentence offers that kind of fact
+ * beyond what the question already says. For when, how much and how many questions that evidence is required:
+ * a sentence without a date (or an amount) does not answer them, however many words it shares.
+ */
 enum QuestionType {
-    WHEN(Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
-        + "|\\b(19|20)\\d{2}\\b|\\bend-\\d{4}\\b", Pattern.CASE_INSENSITIVE)),
-    AMOUNT(Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half|quarters?)\\b",
-        Pattern.CASE_INSENSITIVE)),
-    WHO(Pattern.compile("\\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:\\s+(?:of|for|and|the|de)?\\s*(?:[A-Z][a-z]+|[A-Z]{2,}))+")),
-    DEFINITION(Pattern.compile("\\b(is|are|was|were|means|refers to|stands for)\\b|^[^:]{1,40}: ", Pattern.CASE_INSENSITIVE)),
-    OTHER(null);
+    WHEN(true),
+    MONEY(true),
+    PERCENT(true),
+    AMOUNT(true),
+    WHO(false),
+    DEFINITION(false),
+    OTHER(false);
 
-    private static final Pattern ASKS_WHEN = Pattern.compile("^\\s*(when|since when|by when|what (year|date|month|day))\\b|\\bwhat (year|date|month)\\b|\\bhow long ago\\b");
-    private static final Pattern ASKS_AMOUNT = Pattern.compile("\\bhow (much|many|large|big|fast|powerful|long|old)\\b|\\bwhat (percentage|share|proportion|amount|size|budget)\\b|\\bwhat('s| is) the (cost|price|budget|capacity|amount)\\b");
-    private static final Pattern ASKS_WHO = Pattern.compile("^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|authorit(y|ies))\\b");
-    private static final Pattern ASKS_DEFINITION = Pattern.compile("^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean)\\b|^\\s*meaning of\\b");
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final Pattern DATE = Pattern.compile(
+        "\\b" + MONTH + "(?:\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d{2})?|\\s+(?:19|20)\\d{2})?\\b"
+            + "|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+(?:19|20)\\d{2})?\\b"
+            + "|\\b(?:(?:first|second|1st|2nd|h1|h2|q[1-4])\\s+half\\s+of\\s+)?(?:end-)?(?:19|20)\\d{2}s?\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_AMOUNT = Pattern.compile(
+        "(?:\\b(?:hk|us|s|a|nz|rmb)?\\$|[€£¥]|\\b(?:rmb|usd|hkd|eur)\\s?)\\s?\\d[\\d,.]*(?:\\s?(?:bn|m|k|b|million|billion|trillion))?"
+            + "|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion)?\\s?(?:dollars|yuan|euros|pounds)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile(
+        "(?<![\\w.$€£¥-])\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|bn|million|billion|trillion))?(?![\\w-])"
+            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|"
+            + "hundreds|thousands|millions|several|half|a third|a quarter)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile(
+        "\\d[\\d.]*\\s?(?:%|percent|per cent)|\\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|majority|minority|most|all)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile(
+        "\\b(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,})(?:\\s+(?:of|for|and|the|de|on)?\\s*(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,}))*");
+    private static final Pattern DEFINES = Pattern.compile(
+        "\\b(?:is|are|was|were) (?:a|an|the|one of)\\b|\\b(?:means|refers to|stands for|defined as|includes|involves)\\b|, (?:a|an) \\w",
+        Pattern.CASE_INSENSITIVE);
+    /** A passage that opens "Label: ..." defines its label. */
+    private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}): ");
 
-    private final Pattern evidence;
+    private static final Pattern ASKS_WHEN = Pattern.compile(
+        "^\\s*(when|since when|by when|until when)\\b|\\b(what|which) (year|date|month|day|time)\\b|\\bhow long ago\\b|\\b(deadline|what time)\\b");
+    private static final Pattern ASKS_MONEY = Pattern.compile(
+        "\\bhow much\\b.*\\b(money|cost|costs|price|priced|funding|fund|funds|budget|budgeted|spend|spent|spending|worth|pay|paid|dollars|"
+            + "invest|invested|investment|allocat\\w*|earmark\\w*|set aside|committ\\w*|put into|put in)\\b"
+            + "|\\bwhat (is|was|'s) the (cost|price|budget|funding)\\b|\\bhow much (money|funding)\\b|\\bhow many dollars\\b");
+    private static final Pattern ASKS_PERCENT = Pattern.compile(
+        "\\bwhat (percentage|share|proportion|fraction|part)\\b|\\bhow much of\\b|\\bwhat per ?cent\\b|\\bhow many percent\\b");
+    private static final Pattern ASKS_AMOUNT = Pattern.compile(
+        "\\bhow (much|many|large|big|fast|powerful|long|old|often)\\b|\\bwhat (percentage|share|proportion|amount|size|number|capacity|scale)\\b"
+            + "|\\bwhat (is|'s) the (capacity|amount|number|size|scale|share|percentage)\\b");
+    private static final Pattern ASKS_WHO = Pattern.compile(
+        "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
+            + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
+    private static final Pattern ASKS_DEFINITION = Pattern.compile(
+        "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean)\\b|^\\s*meaning of\\b");
+    /** "how many X" / "how much X": X is what must be counted, so the answer has to mention it. */
+    private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
 
-    QuestionType(Pattern evidence) {
-        this.evidence = evidence;
+    private final boolean needsEvidence;
+
+    QuestionType(boolean needsEvidence) {
+        this.needsEvidence = needsEvidence;
     }
 
     /** The type of {@code question}; OTHER when its wording says nothing specific. */
@@ -29,6 +74,12 @@ enum QuestionType {
         String q = question.toLowerCase(Locale.ROOT);
         if (ASKS_WHEN.matcher(q).find()) {
             return WHEN;
+        }
+        if (ASKS_PERCENT.matcher(q).find()) {
+            return PERCENT;
+        }
+        if (ASKS_MONEY.matcher(q).find()) {
+            return MONEY;
         }
         if (ASKS_AMOUNT.matcher(q).find()) {
             return AMOUNT;
@@ -42,8 +93,66 @@ enum QuestionType {
         return OTHER;
     }
 
-    /** True when {@code sentence} offers this type's kind of fact (a date, an amount, a name, a definition). */
-    boolean offeredBy(String sentence) {
-        return evidence != null && evidence.matcher(sentence).find();
+    /** The word after "how many" / "how much", if any: the thing the question counts. */
+    static String counted(String question) {
+        Matcher m = COUNTED.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** True when a sentence must offer this type's kind of fact to answer the question. */
+    boolean needsEvidence() {
+        return needsEvidence;
+    }
+
+    /**
+     * True when {@code sentence} offers this type's kind of fact (a date, an amount of money, a number, a name,
+     * a definition) that is not already in the question ({@code question} lower-cased).
+     */
+    boolean offeredBy(String sentence, String question) {
+        return switch (this) {
+            case WHEN -> fresh(DATE.matcher(sentence), question);
+            case MONEY -> fresh(MONEY_AMOUNT.matcher(sentence), question);
+            case AMOUNT -> fresh(NUMBER.matcher(DATE.matcher(sentence).replaceAll(" ")), question);
+            case WHO -> freshName(sentence, question);
+            case PERCENT -> fresh(SHARE.matcher(sentence), question);
+            case DEFINITION -> DEFINES.matcher(sentence).find() || labelIn(sentence, question);
+            case OTHER -> false;
+        };
+    }
+
+    /** A name not in the question; a lone capitalised word opening the sentence ("The", "While") is not a name. */
+    private static boolean freshName(String sentence, String question) {
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            String name = m.group();
+            boolean loneOpener = m.start() == 0 && name.indexOf(' ') < 0 && name.chars().filter(Character::isUpperCase).count() == 1;
+            if (!loneOpener && !question.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence opens with a label that names something the question asks about. */
+    static boolean labelIn(String sentence, String question) {
+        Matcher m = LABEL.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        for (String word : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4 && question.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fresh(Matcher m, String question) {
+        while (m.find()) {
+            if (!question.contains(m.group().toLowerCase(Locale.ROOT).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

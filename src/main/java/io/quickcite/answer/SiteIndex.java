@@ -4,13 +4,17 @@ import io.quickcite.content.Corpus;
 import io.quickcite.content.Document;
 import io.quickcite.content.Unit;
 import io.quickcite.index.CorpusCodec;
+import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
+import io.quickcite.index.Synonyms;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The loaded, immutable index of a site: corpus, analysed terms, Lucene searcher and manifest. Shared by all requests. */
 public final class SiteIndex {
@@ -21,11 +25,13 @@ public final class SiteIndex {
     private final IndexSearcher searcher;
     private final Map<String, Document> documents;
     private final Map<String, Integer> unitOrdinals = new HashMap<>();
+    private final Analyzer contentAnalyzer;
 
     SiteIndex(IndexManifest manifest, CorpusCodec.Stored stored, DirectoryReader reader) {
         this.manifest = manifest;
         this.stored = stored;
         this.corpus = stored.corpus();
+        this.contentAnalyzer = IndexFormat.analyzer(stored.synonyms());
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.documents = Map.copyOf(corpus.documentsById());
@@ -76,6 +82,21 @@ public final class SiteIndex {
     /** Analysed terms of the unit's context (document title, section, label). */
     public String[] contextTerms(int ord) {
         return stored.contextTerms().get(ord);
+    }
+
+    /** The site's synonym rules (mined acronyms and the operator's file). */
+    public Synonyms synonyms() {
+        return stored.synonyms();
+    }
+
+    /** Terms the content writes as names (capitalised mid-sentence). */
+    public Set<String> properTerms() {
+        return stored.properTerms();
+    }
+
+    /** The analyzer content was indexed with (synonyms added); questions use {@link IndexFormat#analyzer()}. */
+    public Analyzer contentAnalyzer() {
+        return contentAnalyzer;
     }
 
     /** The Lucene searcher over the units (doc id = unit ordinal). */

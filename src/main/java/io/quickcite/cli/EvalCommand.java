@@ -31,13 +31,35 @@ final class EvalCommand {
     record Question(String id, String q, List<String> expect, boolean abstain) {
     }
 
+    /** What a system under test answered: the text, or null when it abstained, and a label saying where the text came from. */
+    record Reply(String text, String label) {
+    }
+
+    /** A system under test: the engine, or the BM25 baseline. */
+    interface Responder {
+        Reply reply(String question);
+    }
+
     /** Totals of a run. */
     record Score(int hits, int answerable, int abstained, int unanswerable, double medianWords, double p50Micros, double p99Micros) {
 
         String line() {
-            return String.format(Locale.ROOT, "eval: hit@1 %d/%d, abstain %d/%d, median words %.0f, p50 %.0f µs, p99 %.0f µs",
-                hits, answerable, abstained, unanswerable, medianWords, p50Micros, p99Micros);
+            return line("eval");
         }
+
+        String line(String name) {
+            return String.format(Locale.ROOT, "%s: hit@1 %d/%d, abstain %d/%d, median words %.0f, p50 %.0f µs, p99 %.0f µs",
+                name, hits, answerable, abstained, unanswerable, medianWords, p50Micros, p99Micros);
+        }
+    }
+
+    /** The engine as a responder. */
+    static Responder engine(AnswerEngine engine) {
+        return question -> {
+            Outcome outcome = engine.answer(question);
+            Answer a = outcome.answer().orElse(null);
+            return a == null ? new Reply(null, null) : new Reply(a.text(), a.kind() + " " + a.id());
+        };
     }
 
     private EvalCommand() {
@@ -77,14 +99,21 @@ final class EvalCommand {
     }
 
     static Score run(List<Question> questions, AnswerEngine engine, PrintStream out) {
+        return run(questions, engine(engine), out);
+    }
+
+    /** Scores {@code responder} on {@code questions}, printing one line per question to {@code out} (none when null). */
+    static Score run(List<Question> questions, Responder responder, PrintStream out) {
         int hits = 0;
         int answerable = 0;
         int abstained = 0;
         int unanswerable = 0;
         List<Integer> words = new ArrayList<>();
         for (Question question : questions) {
-            Outcome outcome = engine.answer(question.q());
-            Answer answer = outcome.answer().orElse(null);
+            Reply answer = responder.reply(question.q());
+            if (answer.text() == null) {
+                answer = null;
+            }
             boolean right;
             if (question.abstain()) {
                 unanswerable++;
@@ -99,14 +128,16 @@ final class EvalCommand {
             if (answer != null) {
                 words.add(answer.text().split("\\s+").length);
             }
-            out.printf("%s %-10s %s -> %s%n", right ? "HIT " : "MISS", question.id(), question.q(),
-                answer == null ? "(no answer)" : "[" + answer.kind() + " " + answer.id() + "] " + answer.text());
+            if (out != null) {
+                out.printf("%s %-10s %s -> %s%n", right ? "HIT " : "MISS", question.id(), question.q(),
+                    answer == null ? "(no answer)" : "[" + answer.label() + "] " + answer.text());
+            }
         }
         long[] times = new long[questions.size() * ROUNDS];
         for (int round = -ROUNDS; round < ROUNDS; round++) {
             for (int i = 0; i < questions.size(); i++) {
                 long start = System.nanoTime();
-                engine.answer(questions.get(i).q());
+                responder.reply(questions.get(i).q());
                 long took = System.nanoTime() - start;
                 if (round >= 0) {
                     times[round * questions.size() + i] = took;

@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.AnswerEngine;
+import io.quickcite.answer.SiteIndex;
 import io.quickcite.api.EventLog;
 import io.quickcite.api.HealthController;
 
@@ -23,7 +24,8 @@ public final class Main {
           serve              start the local server on 127.0.0.1:$PORT (default 8080): the API through the Lambda
                              handler, the demo page at / and the widget at /widget/
           ask "QUESTION"     print the JSON answer, as GET /answer returns it
-          eval FILE.jsonl    score a question file; ends with one 'eval: ...' summary line
+          eval FILE.jsonl    score a question file against the engine and a plain BM25 baseline;
+                             ends with a 'baseline: ...' line and one 'eval: ...' summary line
         """;
 
     /** Lucene notes once per JVM that the incubating vector API is off; held here so the CLI's output stays clean. */
@@ -98,6 +100,8 @@ public final class Main {
         try (ApplicationContext context = ApplicationContext.run()) {
             List<EvalCommand.Question> questions = EvalCommand.read(Path.of(args[1]), context.getBean(JsonMapper.class));
             EvalCommand.Score score = EvalCommand.run(questions, context.getBean(AnswerEngine.class), System.out);
+            EvalCommand.Score baseline = EvalCommand.run(questions, new Bm25Baseline(context.getBean(SiteIndex.class).corpus()), null);
+            System.out.println(baseline.line(Bm25Baseline.NAME));
             System.out.println(score.line());
         }
     }

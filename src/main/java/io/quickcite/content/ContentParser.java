@@ -319,6 +319,11 @@ public final class ContentParser {
         if (sentences.isEmpty()) {
             throw new ContentException(file, start + 1, "empty passage");
         }
+        if (!label.isEmpty()) {
+            Sentence first = sentences.get(0);
+            sentences = new ArrayList<>(sentences);
+            sentences.set(0, new Sentence(label + ": " + first.text(), first.citations()));
+        }
         checkCitations(start, end);
         addUnit(kind, null, label, List.of(), sentences, start);
     }

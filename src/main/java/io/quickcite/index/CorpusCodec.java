@@ -12,10 +12,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The binary form of the corpus packed beside the Lucene index: documents, sources and units, plus each
- * sentence's and context's analysed terms so that the run time never re-analyses content.
+ * The binary form of the corpus packed beside the Lucene index: documents, sources and units, each
+ * sentence's, question's and context's analysed terms (so that the run time never re-analyses content), the site's
+ * synonyms and its proper-noun terms.
  */
 public final class CorpusCodec {
 
@@ -26,7 +28,7 @@ public final class CorpusCodec {
 
     /** A corpus with the analysed terms of its units (indexes follow {@code corpus.units()}). */
     public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<String[]> contextTerms,
-                         List<List<String[]>> questionTerms) {
+                         List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms) {
     }
 
     /** Writes {@code stored}. */
@@ -78,6 +80,8 @@ public final class CorpusCodec {
             }
             terms(out, stored.contextTerms().get(u));
         }
+        stored.synonyms().write(out);
+        terms(out, stored.properTerms().stream().sorted().toArray(String[]::new));
     }
 
     /** Reads what {@link #write} wrote; a wrong magic or version is an {@link IOException}. */
@@ -145,7 +149,9 @@ public final class CorpusCodec {
             sentenceTerms.add(sTerms);
             questionTerms.add(qTerms);
         }
-        return new Stored(new Corpus(documents, units), sentenceTerms, contextTerms, questionTerms);
+        Synonyms synonyms = Synonyms.read(in);
+        Set<String> properTerms = Set.of(terms(in));
+        return new Stored(new Corpus(documents, units), sentenceTerms, contextTerms, questionTerms, synonyms, properTerms);
     }
 
     private static void terms(DataOutputStream out, String[] terms) throws IOException {

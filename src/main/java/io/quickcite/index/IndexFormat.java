@@ -1,10 +1,14 @@
 package io.quickcite.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
+import java.io.Reader;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What index building (build time) and answering (run time) share: the format version, where the index
@@ -13,7 +17,7 @@ import java.util.List;
 public final class IndexFormat {
 
     /** Bumped whenever the layout of the packaged index changes; a mismatch fails the cold start. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Classpath folder of the packaged index (also the folder name under target/classes). */
     public static final String RESOURCE_DIR = "quickcite-index";
@@ -40,7 +44,12 @@ public final class IndexFormat {
         "what", "when", "where", "who", "whom", "whose", "which", "why", "how", "does", "did", "do", "done",
         "has", "have", "had", "can", "could", "would", "should", "much", "many", "tell", "me", "about", "i",
         "you", "we", "its", "was", "were", "been", "being", "am", "so", "any", "some", "from", "our", "my", "your",
-        "please", "s");
+        "please", "s",
+        // fillers: they shape how a visitor asks, not what about
+        "besides", "supposed", "actually", "really", "exactly", "currently", "kind", "kinds", "sort", "thing", "things",
+        "way", "ways", "describe", "overall", "particular", "also", "just", "still", "even", "else", "ever", "anything",
+        "something", "know", "mean", "meant", "stand", "nutshell", "exist", "exists", "there", "get", "got", "happen",
+        "happened", "say", "says", "said", "explain", "one", "ones", "right", "now", "today", "go", "since");
 
     private IndexFormat() {
     }
@@ -49,6 +58,41 @@ public final class IndexFormat {
     public static Analyzer analyzer() {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         stop.addAll(QUESTION_WORDS);
-        return new EnglishAnalyzer(stop);
+        EnglishAnalyzer english = new EnglishAnalyzer(stop);
+        return new AnalyzerWrapper(english.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return english;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return new PatternReplaceCharFilter(SUFFIXED_NUMBER, "$1 $2", new PatternReplaceCharFilter(PLUS_PLUS, "$1 plusplus", reader));
+            }
+        };
+    }
+
+    /** "3bn", "100m": a number and its scale word written together are read as two words ("3 bn"). */
+    private static final Pattern SUFFIXED_NUMBER = Pattern.compile("(\\d)(bn|m|k|tn)\\b");
+    /** "Sandbox++": the pluses tell one name from another, so they are kept as a word. */
+    private static final Pattern PLUS_PLUS = Pattern.compile("(\\w)\\+\\+");
+
+    /** The content analyzer: {@link #analyzer()} with the site's synonyms added (questions are analysed without them). */
+    public static Analyzer analyzer(Synonyms synonyms) {
+        Analyzer base = analyzer();
+        if (synonyms.isEmpty()) {
+            return base;
+        }
+        return new AnalyzerWrapper(base.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return base;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(), new SynonymFilter(components.getTokenStream(), synonyms));
+            }
+        };
     }
 }

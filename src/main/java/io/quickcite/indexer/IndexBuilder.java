@@ -3,11 +3,13 @@ package io.quickcite.indexer;
 import io.quickcite.content.Corpus;
 import io.quickcite.content.Document;
 import io.quickcite.content.Sentence;
+import io.quickcite.content.SynonymsFile;
 import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
 import io.quickcite.index.CorpusCodec;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
+import io.quickcite.index.Synonyms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -38,10 +40,16 @@ public final class IndexBuilder {
 
     /** Builds the index of {@code corpus} into {@code out} (emptied first) and returns its manifest. */
     public static IndexManifest build(Corpus corpus, String contentChecksum, Path out) throws IOException {
+        return build(corpus, List.of(), contentChecksum, out);
+    }
+
+    /** Builds the index of {@code corpus} with the operator's synonym groups into {@code out} (emptied first). */
+    public static IndexManifest build(Corpus corpus, List<SynonymsFile.Group> synonymGroups, String contentChecksum, Path out) throws IOException {
         clean(out);
         Path luceneDir = out.resolve(IndexFormat.LUCENE_DIR);
         Files.createDirectories(luceneDir);
-        Analyzer analyzer = IndexFormat.analyzer();
+        Synonyms synonyms = SiteVocabulary.synonyms(corpus, synonymGroups);
+        Analyzer analyzer = IndexFormat.analyzer(synonyms);
         Map<String, Document> documents = corpus.documentsById();
         List<List<String[]>> sentenceTerms = new ArrayList<>();
         List<List<String[]>> questionTerms = new ArrayList<>();
@@ -77,7 +85,8 @@ public final class IndexBuilder {
             writer.commit();
         }
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
-            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, contextTerms, questionTerms), data);
+            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, contextTerms, questionTerms, synonyms,
+                SiteVocabulary.properTerms(corpus)), data);
         }
         List<String> files;
         try (Stream<Path> list = Files.list(luceneDir)) {

@@ -3,9 +3,13 @@ package io.quickcite.indexer;
 import io.quickcite.content.ContentException;
 import io.quickcite.content.ContentLoader;
 import io.quickcite.content.Corpus;
+import io.quickcite.content.SynonymsFile;
 import io.quickcite.index.IndexManifest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Build-time entry point: {@code IndexerMain CONTENT_DIR OUT_DIR}. Validates the content and writes the index;
@@ -24,8 +28,13 @@ public final class IndexerMain {
         Path out = Path.of(args[1]);
         try {
             Corpus corpus = ContentLoader.load(content);
-            String checksum = ContentChecksum.of(content, ContentLoader.files(content));
-            IndexManifest m = IndexBuilder.build(corpus, checksum, out);
+            List<SynonymsFile.Group> synonyms = SynonymsFile.read(content);
+            List<Path> files = new ArrayList<>(ContentLoader.files(content));
+            if (Files.isRegularFile(content.resolve(SynonymsFile.NAME))) {
+                files.add(content.resolve(SynonymsFile.NAME));
+            }
+            String checksum = ContentChecksum.of(content, files);
+            IndexManifest m = IndexBuilder.build(corpus, synonyms, checksum, out);
             System.out.printf("quickcite index: %d documents, %d FAQ/quick-answer entries, %d passages -> %s%n",
                 m.documents(), m.entries(), m.passages(), out);
         } catch (ContentException e) {

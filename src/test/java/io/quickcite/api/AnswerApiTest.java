@@ -51,8 +51,9 @@ class AnswerApiTest {
             "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Hong Kong AI stack in one view",\
             "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#hong-kong-ai-stack-in-one-view"},\
             "citations":[{"n":3,"title":"Artificial Intelligence Subsidy Scheme opens for application","publisher":"HKSAR Government","url":null}],\
-            "highlights":[[17,31],[71,77],[111,118]]},"related":[{"question":"Why does finance matter so much in Hong Kong's AI story?",\
-            "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}],"tookMs":0}""",
+            "highlights":[[0,4],[17,31],[54,58],[71,77],[111,118]]},"related":[{"question":"What should readers look for first in Hong Kong AI?",\
+            "answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},{"question":"What should readers monitor next in Hong Kong AI?",\
+            "answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"}],"tookMs":0}""",
             LambdaClient.stable(r.body()));
     }
 
@@ -63,8 +64,8 @@ class AnswerApiTest {
         assertEquals("""
             {"question":"When does the Hong Kong marathon start?","answered":false,"answer":null,"related":[\
             {"question":"What should readers look for first in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},\
-            {"question":"Where should readers go after the Hong Kong briefing?","answerId":"hk-ai-briefing:where-should-readers-go-after-the-hong-kong-briefing"},\
-            {"question":"Why does finance matter so much in Hong Kong's AI story?","answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}],"tookMs":0}""",
+            {"question":"What should readers monitor next in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"},\
+            {"question":"Where should readers go after the Hong Kong briefing?","answerId":"hk-ai-briefing:where-should-readers-go-after-the-hong-kong-briefing"}],"tookMs":0}""",
             LambdaClient.stable(r.body()));
     }
 

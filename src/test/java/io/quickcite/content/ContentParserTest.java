@@ -66,11 +66,11 @@ class ContentParserTest {
     }
 
     @Test
-    void labelledListItemsKeepTheirLabelAsContext() {
+    void labelledListItemsOpenWithTheirLabelAndKeepItAsContext() {
         Unit u = parse("- **Policy frame**: Policy is carried by the budget.[1]\n  It continues here.\n").units().get(0);
         assertEquals(UnitKind.LIST_ITEM, u.kind());
         assertEquals("Policy frame", u.label());
-        assertEquals(List.of(new Sentence("Policy is carried by the budget.", List.of(1)), new Sentence("It continues here.", List.of())), u.sentences());
+        assertEquals(List.of(new Sentence("Policy frame: Policy is carried by the budget.", List.of(1)), new Sentence("It continues here.", List.of())), u.sentences());
     }
 
     @Test
