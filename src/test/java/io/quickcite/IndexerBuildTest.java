@@ -51,4 +51,30 @@ class IndexerBuildTest {
             () -> IndexerMain.main(new String[] {content.toString(), dir.resolve("out").toString()}));
         assertTrue(e.getMessage().endsWith("b.md:2: duplicate document id 'same' (also in a.md)"), e.getMessage());
     }
+
+    @Test
+    void aSynonymThatIsOnlyStopWordsStopsTheBuild(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "---\nid: a\ntitle: A\nurl: /a\n---\nText.\n");
+        Files.writeString(content.resolve("synonyms.txt"), "# groups\nbegin, start\nthe, a\n");
+        Exception e = assertThrows(IllegalStateException.class,
+            () -> IndexerMain.main(new String[] {content.toString(), dir.resolve("out").toString()}));
+        assertEquals("broken content in " + content.toAbsolutePath() + ": synonyms.txt:3: 'the' has only stop words; it cannot match anything", e.getMessage());
+    }
+
+    @Test
+    void theSynonymsFileIsPartOfTheContentChecksum(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "---\nid: a\ntitle: A\nurl: /a\n---\nText.\n");
+        IndexerMain.main(new String[] {content.toString(), dir.resolve("one").toString()});
+        Files.writeString(content.resolve("synonyms.txt"), "begin, start\n");
+        IndexerMain.main(new String[] {content.toString(), dir.resolve("two").toString()});
+        Properties one = new Properties();
+        Properties two = new Properties();
+        try (var a = Files.newInputStream(dir.resolve("one/manifest.properties")); var b = Files.newInputStream(dir.resolve("two/manifest.properties"))) {
+            one.load(a);
+            two.load(b);
+        }
+        assertTrue(!one.getProperty("contentChecksum").equals(two.getProperty("contentChecksum")));
+    }
 }

@@ -3,6 +3,10 @@ package io.quickcite.cli;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.quickcite.answer.AnswerEngine;
+import io.quickcite.content.Corpus;
+import io.quickcite.content.Sentence;
+import io.quickcite.content.Unit;
+import io.quickcite.content.UnitKind;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +61,23 @@ class EvalCommandTest {
         Files.writeString(file, "{\"id\":\"x\",\"q\":\"What?\"}\n");
         assertEquals(file + ":1: give either \"expect\" phrases or \"abstain\": true",
             assertThrows(java.io.IOException.class, () -> EvalCommand.read(file, json)).getMessage());
+    }
+
+    @Test
+    void theBaselineAnswersWithTheWholeTopParagraphAndNeverAbstainsWhenAWordMatches() {
+        Corpus corpus = new Corpus(List.of(), List.of(
+            new Unit("d:a:1", UnitKind.PARAGRAPH, "d", "A", "a", "", List.of(),
+                List.of(new Sentence("The scheme opened in 2024.", List.of()), new Sentence("It pays 70%.", List.of())), 1),
+            new Unit("d:a:2", UnitKind.PARAGRAPH, "d", "A", "a", "", List.of(), List.of(new Sentence("Marathons are long.", List.of())), 2)));
+        Bm25Baseline baseline = new Bm25Baseline(corpus);
+        assertEquals(new EvalCommand.Reply("The scheme opened in 2024. It pays 70%.", "bm25 d:a:1"), baseline.reply("When did the scheme open?"));
+        assertEquals(new EvalCommand.Reply("Marathons are long.", "bm25 d:a:2"), baseline.reply("how long are marathons"));
+        assertEquals(new EvalCommand.Reply(null, null), baseline.reply("unrelated words only"));
+        EvalCommand.Score score = EvalCommand.run(List.of(new EvalCommand.Question("s", "when did the scheme open", List.of("2024"), false),
+            new EvalCommand.Question("n", "are marathons fun", List.of(), true)), baseline, null);
+        assertEquals(1, score.hits());
+        assertEquals(0, score.abstained());
+        assertTrue(score.line(Bm25Baseline.NAME).startsWith("baseline (Lucene BM25, StandardAnalyzer, top paragraph): hit@1 1/1, abstain 0/1, median words 6,"),
+            score.line(Bm25Baseline.NAME));
     }
 }
