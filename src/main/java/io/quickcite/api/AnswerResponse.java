@@ -4,10 +4,28 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.answer.Answer;
 import io.quickcite.answer.Related;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The body of GET /answer. */
 @Serdeable
-public record AnswerResponse(String question, boolean answered, @Nullable Answer answer, List<Related> related, double tookMs) {
+@Schema(name = "AnswerResponse", description = "The answer to a question, or none, and related questions the content can answer.")
+public record AnswerResponse(
+    @Schema(requiredMode = REQUIRED, description = "The question as understood: the q parameter without surrounding whitespace.",
+        example = "When did the AI Subsidy Scheme open?")
+    String question,
+    @Schema(requiredMode = REQUIRED, description = "Whether the content holds an answer the engine is confident about.", example = "true")
+    boolean answered,
+    @Nullable
+    @Schema(requiredMode = REQUIRED, nullable = true,
+        description = "The answer; null when answered is false. The engine never makes one up.")
+    Answer answer,
+    @Schema(requiredMode = REQUIRED,
+        description = "Questions the content can answer, offered next to an answer or instead of one; may be empty.")
+    List<Related> related,
+    @Schema(requiredMode = REQUIRED, description = "Time the engine took, in milliseconds.", minimum = "0", example = "0.4")
+    double tookMs) {
 }

@@ -11,12 +11,25 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.quickcite.answer.SiteIndex;
+import io.quickcite.api.openapi.ApiDocs;
+import io.quickcite.api.openapi.FeedbackRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.util.Set;
 
 /** POST /feedback: a visitor's helpful / not helpful on an answer, written as one structured event. */
 @Controller
+@Tag(name = "feedback")
 public final class FeedbackController {
 
     /** Largest accepted body, in bytes. */
@@ -38,6 +51,28 @@ public final class FeedbackController {
     /** Accepts {@code {"answerId": "...", "question": "...", "helpful": true}} with 202. */
     @Post("/feedback")
     @Consumes(MediaType.ALL)
+    @Operation(operationId = "feedback", summary = "Record whether an answer helped",
+        description = "Written as one structured event (no IP address or user agent). An answerId the index does not know "
+            + "is accepted and marked as unknown in the event.",
+        requestBody = @RequestBody(required = true, description = "At most " + MAX_BODY + " bytes of JSON.",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FeedbackRequest.class),
+                examples = @ExampleObject(name = "feedback", value = ApiDocs.FEEDBACK))),
+        parameters = {
+            @Parameter(name = "site", in = ParameterIn.QUERY, description = ApiDocs.SITE + " A site field in the body wins.",
+                schema = @Schema(type = "string", pattern = ApiDocs.SITE_PATTERN), example = "default")})
+    @ApiResponse(responseCode = "202", description = "Accepted; no body.",
+        headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "An empty body, invalid JSON, not an object, an unknown field, a missing or "
+        + "wrong-typed field, an over-long string, an unknown site.",
+        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "invalid-feedback", value = ApiDocs.BAD_FEEDBACK),
+            @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE)}))
+    @ApiResponse(responseCode = "413", description = "A body over " + MAX_BODY + " bytes.",
+        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "body-too-large", value = ApiDocs.TOO_LARGE)))
+    @ApiResponse(responseCode = "415", description = "A Content-Type other than application/json.",
+        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unsupported-media-type", value = ApiDocs.WRONG_TYPE)))
     public HttpResponse<?> feedback(HttpRequest<byte[]> request) {
         MediaType type = request.getContentType().orElse(null);
         if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {

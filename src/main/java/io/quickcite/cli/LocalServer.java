@@ -20,9 +20,13 @@ import java.util.concurrent.Executors;
 
 /**
  * The development server: every API request becomes an API Gateway HTTP API event and goes through the very
- * Lambda handler that runs on AWS. It also serves the demo page and the built widget from the working folder.
+ * Lambda handler that runs on AWS. It also serves the demo page and the built widget from the working folder, and
+ * the API's OpenAPI description (generated at compile time into the jar) at /openapi.yml.
  */
 final class LocalServer {
+
+    /** Where micronaut-openapi writes the API's description (see src/main/openapi/openapi.properties). */
+    static final String OPENAPI_RESOURCE = "META-INF/swagger/quickcite.yml";
 
     /** Largest request body the local server reads; the API's own limits are smaller. */
     private static final int MAX_BODY = 64 * 1024;
@@ -53,8 +57,11 @@ final class LocalServer {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
+            if (path.equals("/openapi.yml") && isRead(exchange) && serveOpenApi(exchange)) {
+                return;
+            }
             Path file = staticFile(path);
-            if (file != null && (exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD"))) {
+            if (file != null && isRead(exchange)) {
                 serveFile(exchange, file);
                 return;
             }
@@ -100,6 +107,30 @@ final class LocalServer {
             return null;
         }
         return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static boolean isRead(HttpExchange exchange) {
+        return exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
+    }
+
+    /**
+     * Sends the OpenAPI description from the classpath (the jar, or target/classes when run from the build);
+     * false when it is missing, so that the API answers (404).
+     */
+    private static boolean serveOpenApi(HttpExchange exchange) throws IOException {
+        byte[] bytes;
+        try (InputStream in = LocalServer.class.getClassLoader().getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            bytes = in.readAllBytes();
+        }
+        send(exchange, 200, Map.of(
+            "Content-Type", List.of("application/yaml; charset=utf-8"),
+            "Cache-Control", List.of("no-cache"),
+            "Access-Control-Allow-Origin", List.of("*"),
+            "X-Content-Type-Options", List.of("nosniff")), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
+        return true;
     }
 
     private static void serveFile(HttpExchange exchange, Path file) throws IOException {

@@ -80,6 +80,31 @@ class LocalServerTest {
     }
 
     @Test
+    void servesTheOpenApiDescriptionListingEveryRoute() throws Exception {
+        HttpResponse<String> r = get("/openapi.yml");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/yaml; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        var result = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(r.body());
+        assertEquals(java.util.List.of(), result.getMessages(), "parser messages");
+        var paths = result.getOpenAPI().getPaths();
+        assertEquals(java.util.Set.of("/answer", "/suggest", "/faq", "/feedback", "/health"), paths.keySet());
+        assertTrue(paths.get("/answer").getGet() != null && paths.get("/suggest").getGet() != null && paths.get("/faq").getGet() != null
+            && paths.get("/feedback").getPost() != null && paths.get("/health").getGet() != null, r.body());
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi.yml"))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void theDescriptionIsOnlyRead() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi.yml"))
+            .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
     void unknownRouteIsAProblem() throws Exception {
         HttpResponse<String> r = get("/nope");
         assertEquals(404, r.statusCode());
