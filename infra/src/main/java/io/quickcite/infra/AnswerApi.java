@@ -1,12 +1,17 @@
 package io.quickcite.infra;
 
 import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpStageOptions;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
+import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.PayloadFormatVersion;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
@@ -15,7 +20,21 @@ import software.constructs.Construct;
  */
 final class AnswerApi extends Construct {
 
+    /**
+     * One JSON line per request, including those that never reach the function (throttled, integration
+     * errors). Through CloudFront, sourceIp and userAgent are CloudFront's; they show who calls the
+     * execute-api URL directly.
+     */
+    static final String ACCESS_LOG_FORMAT = "{\"requestId\":\"$context.requestId\","
+            + "\"time\":\"$context.requestTime\",\"method\":\"$context.httpMethod\",\"path\":\"$context.path\","
+            + "\"status\":\"$context.status\",\"bytes\":\"$context.responseLength\","
+            + "\"latencyMs\":\"$context.responseLatency\",\"integrationLatencyMs\":\"$context.integrationLatency\","
+            + "\"integrationStatus\":\"$context.integrationStatus\",\"error\":\"$context.error.message\","
+            + "\"integrationError\":\"$context.integrationErrorMessage\",\"sourceIp\":\"$context.identity.sourceIp\","
+            + "\"userAgent\":\"$context.identity.userAgent\"}";
+
     final HttpApi api;
+    final LogGroup accessLogs;
 
     AnswerApi(Construct scope, String id, QuickciteConfig config, IFunction live) {
         super(scope, id);
@@ -27,6 +46,8 @@ final class AnswerApi extends Construct {
                         .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
                         .build())
                 .build();
+        accessLogs = AnswerFunction.logGroup(this, "AccessLogs",
+                "/aws/apigateway/" + config.resourcePrefix() + "/access", config);
         // The default stage is declared here because only an explicit stage takes throttle settings.
         api.addStage("DefaultStage", HttpStageOptions.builder()
                 .stageName("$default")
@@ -35,6 +56,17 @@ final class AnswerApi extends Construct {
                         .rateLimit(config.rateLimit())
                         .burstLimit(config.burstLimit())
                         .build())
+                .accessLogSettings(new IAccessLogSettings() {
+                    @Override
+                    public IAccessLogDestination getDestination() {
+                        return new LogGroupLogDestination(accessLogs);
+                    }
+
+                    @Override
+                    public AccessLogFormat getFormat() {
+                        return AccessLogFormat.custom(ACCESS_LOG_FORMAT);
+                    }
+                })
                 .build());
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
 import software.amazon.awscdk.services.lambda.Architecture;
@@ -55,18 +57,24 @@ final class AnswerFunction extends Construct {
     final Function function;
     final Alias live;
     final LogGroup logGroup;
+    final Role role;
 
     AnswerFunction(Construct scope, String id, QuickciteConfig config, Path jar) {
         super(scope, id);
-        logGroup = LogGroup.Builder.create(this, "Logs")
-                .logGroupName("/aws/lambda/" + config.resourcePrefix())
-                .retention(RETENTION.get(config.logRetentionDays()))
-                .removalPolicy(RemovalPolicy.DESTROY)
+        logGroup = logGroup(this, "Logs", "/aws/lambda/" + config.resourcePrefix(), config);
+        // Its own role instead of the managed AWSLambdaBasicExecutionRole, which may write to any log group.
+        role = Role.Builder.create(this, "Role")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("Quickcite answers (" + config.stage() + "): writes its own log group, nothing else")
                 .build();
+        logGroup.grantWrite(role);
         function = Function.Builder.create(this, "Function")
                 .functionName(config.resourcePrefix())
                 .description("Quickcite answers (" + config.stage() + ")")
-                .runtime(Runtime.JAVA_21)
+                // The newest Java runtime (cdk-nag AwsSolutions-L1); the jar targets Java 21 bytecode and the
+                // repository's tests run on the newest JDK bin/jdk.sh finds.
+                .runtime(Runtime.JAVA_25)
+                .role(role)
                 .architecture(Architecture.ARM_64)
                 .handler(HANDLER)
                 .code(Code.fromAsset(jar.toString()))
@@ -93,6 +101,18 @@ final class AnswerFunction extends Construct {
         live = Alias.Builder.create(this, "Live")
                 .aliasName("live")
                 .version(function.getCurrentVersion())
+                .build();
+    }
+
+    /**
+     * A log group kept for the configured {@code logRetentionDays}, deleted with the stack: the function's and
+     * the API's access log both record visitors' requests, so both follow the same retention.
+     */
+    static LogGroup logGroup(Construct scope, String id, String name, QuickciteConfig config) {
+        return LogGroup.Builder.create(scope, id)
+                .logGroupName(name)
+                .retention(RETENTION.get(config.logRetentionDays()))
+                .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
     }
 }

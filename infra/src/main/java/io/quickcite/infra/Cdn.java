@@ -121,7 +121,7 @@ final class Cdn extends Construct {
         config.domain().ifPresent(domain -> cdn
                 .domainNames(List.of(domain.name()))
                 .certificate(Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn()))
-                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021));
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2025));
         distribution = cdn.build();
 
         widgetPrefix = WIDGET_PATH + "/" + artefacts.widgetVersion() + "/";

@@ -104,7 +104,7 @@ class ConfiguredStackTest {
                 "ViewerCertificate", Match.objectEquals(Map.of(
                         "AcmCertificateArn", CERTIFICATE,
                         "SslSupportMethod", "sni-only",
-                        "MinimumProtocolVersion", "TLSv1.2_2021")))));
+                        "MinimumProtocolVersion", "TLSv1.2_2025")))));
     }
 
     @Test

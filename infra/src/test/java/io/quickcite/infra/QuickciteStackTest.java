@@ -5,6 +5,7 @@ import static io.quickcite.infra.TestInputs.logicalId;
 import static io.quickcite.infra.TestInputs.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,12 +61,12 @@ class QuickciteStackTest {
     }
 
     @Test
-    void functionRunsTheJarOnJava21Arm64() throws Exception {
+    void functionRunsTheJarOnJava25Arm64() throws Exception {
         Capture key = new Capture();
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "quickcite-prod",
                 "Description", "Quickcite answers (prod)",
-                "Runtime", "java21",
+                "Runtime", "java25",
                 "Architectures", List.of("arm64"),
                 "Handler", "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
                 "MemorySize", 1769,
@@ -125,6 +126,25 @@ class QuickciteStackTest {
     }
 
     @Test
+    void functionRoleMayOnlyWriteItsOwnLogGroup() {
+        String role = logicalId(stack, stack.answers.role);
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "quickcite-prod",
+                "Role", getAtt(role, "Arn")));
+        template.hasResourceProperties("AWS::IAM::Role", Map.of(
+                "AssumeRolePolicyDocument", Map.of("Statement", List.of(Map.of(
+                        "Action", "sts:AssumeRole", "Effect", "Allow",
+                        "Principal", Map.of("Service", "lambda.amazonaws.com")))),
+                "ManagedPolicyArns", Match.absent()));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(ref(role)),
+                "PolicyDocument", Map.of("Statement", List.of(Match.objectEquals(Map.of(
+                        "Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        "Effect", "Allow",
+                        "Resource", getAtt(logs, "Arn")))))));
+    }
+
+    @Test
     void tracingAndReservedConcurrencyAreOffByDefault() {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "quickcite-prod",
@@ -160,13 +180,31 @@ class QuickciteStackTest {
     }
 
     @Test
-    void defaultStageThrottlesAtConfiguredRateAndBurst() {
+    void defaultStageThrottlesAtConfiguredRateAndBurstAndLogsEveryRequest() {
+        String accessLogs = logicalId(stack, stack.api.accessLogs);
         template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectEquals(Map.of(
                 "ApiId", ref(api),
                 "StageName", "$default",
                 "AutoDeploy", true,
-                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100))));
+                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100),
+                "AccessLogSettings", Map.of(
+                        "DestinationArn", getAtt(accessLogs, "Arn"),
+                        "Format", AnswerApi.ACCESS_LOG_FORMAT))));
+        template.hasResource("AWS::Logs::LogGroup", Map.of(
+                "Properties", Match.objectEquals(Map.of(
+                        "LogGroupName", "/aws/apigateway/quickcite-prod/access",
+                        "RetentionInDays", 30)),
+                "DeletionPolicy", "Delete"));
+    }
+
+    @Test
+    void accessLogFormatIsOneJsonObjectPerLine() throws Exception {
+        Map<?, ?> fields = new ObjectMapper().readValue(AnswerApi.ACCESS_LOG_FORMAT, Map.class);
+        assertEquals(Set.of("requestId", "time", "method", "path", "status", "bytes", "latencyMs",
+                "integrationLatencyMs", "integrationStatus", "error", "integrationError", "sourceIp", "userAgent"),
+                fields.keySet());
+        assertEquals(-1, AnswerApi.ACCESS_LOG_FORMAT.indexOf('\n'));
     }
 
     @Test
@@ -308,6 +346,16 @@ class QuickciteStackTest {
                 "ExtendedStatistic", "p99", "GreaterThanThreshold", 2000, 3);
         template.resourceCountIs("AWS::SNS::Topic", 1);
         template.resourceCountIs("AWS::SNS::Subscription", 0);
+    }
+
+    @Test
+    void alarmTopicRefusesPublishersWithoutTls() {
+        template.hasResourceProperties("AWS::SNS::TopicPolicy", Map.of(
+                "Topics", List.of(ref(topic)),
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Deny",
+                        "Action", "sns:Publish",
+                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
     }
 
     @Test
