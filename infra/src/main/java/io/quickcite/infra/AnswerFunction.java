@@ -102,6 +102,12 @@ final class AnswerFunction extends Construct {
                 .aliasName("live")
                 .version(function.getCurrentVersion())
                 .build();
+
+        if (config.tracing()) {
+            Suppressions.nag(role.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", "Active X-Ray "
+                    + "tracing (config 'tracing'): xray:PutTraceSegments and xray:PutTelemetryRecords support no "
+                    + "resource-level permissions, so AWS requires Resource '*' for them", "Resource::*");
+        }
     }
 
     /**

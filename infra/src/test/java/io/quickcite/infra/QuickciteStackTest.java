@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +26,8 @@ import software.amazon.awscdk.assertions.Template;
 class QuickciteStackTest {
 
     static final String WIDGET_VERSION = "d849a77232df";
+    /** The handler aws-cdk-lib adds for BucketDeployment (a fixed id in aws-cdk-lib). */
+    static final String UPLOAD = "Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C";
 
     @TempDir
     static Path dir;
@@ -394,6 +397,23 @@ class QuickciteStackTest {
         template.hasOutput("EmbedSnippetDefault", Map.of("Value", join(
                 "<script src=\"https://", host, "/widget/" + WIDGET_VERSION + "/quickcite.js\" data-api=\"https://", host,
                 "\" data-site=\"default\" async></script><quickcite-box site=\"default\" theme=\"auto\"></quickcite-box>")));
+    }
+
+    @Test
+    void cdkNagLeavesNothingUnsuppressed() {
+        NagReport report = SecurityAssertions.assertNoUnsuppressedNagFindings(stack, dir.resolve("cdk.out"));
+        // Each one is deliberate; a new one must be added here on purpose.
+        assertEquals(new TreeSet<>(Set.of(
+                "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
+                "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
+                "AwsSolutions-CFR1 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR2 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR3 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR4 Cdn/Distribution/Resource",
+                "AwsSolutions-L1 " + UPLOAD + "/Resource",
+                "AwsSolutions-IAM4 " + UPLOAD + "/ServiceRole/Resource",
+                "AwsSolutions-IAM5 " + UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
+                SecurityAssertions.nagSuppressions(report, stack));
     }
 
     private void alarm(String name, String namespace, String metric, List<Object> dimensions, String statisticKey,

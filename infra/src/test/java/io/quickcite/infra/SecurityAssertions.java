@@ -1,0 +1,60 @@
+package io.quickcite.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
+
+/** cdk-nag's verdict on a synthesized stack, shared by the default and the fully configured stack. */
+final class SecurityAssertions {
+
+    static final Object NAG_FINDING = Match.stringLikeRegexp("AwsSolutions-.*");
+
+    private SecurityAssertions() {
+    }
+
+    /** No AwsSolutions error or warning is left on any resource; returns the report, which must show the pack ran. */
+    static NagReport assertNoUnsuppressedNagFindings(Stack stack, Path outdir) {
+        Annotations annotations = Annotations.fromStack(stack);
+        assertEquals(List.of(), messages(annotations.findError("*", NAG_FINDING)), "unsuppressed cdk-nag errors");
+        assertEquals(List.of(), messages(annotations.findWarning("*", NAG_FINDING)), "unsuppressed cdk-nag warnings");
+        NagReport report = NagReport.read(NagReport.file(outdir, stack.getStackName()));
+        assertEquals(List.of(), report.findings());
+        assertTrue(report.compliant() > 0, "cdk-nag checked nothing: " + report.summary());
+        return report;
+    }
+
+    /** cdk-nag suppressions in the report, as {@code ruleId resourcePath} with the stack name cut off. */
+    static Set<String> nagSuppressions(NagReport report, Stack stack) {
+        try {
+            JsonNode lines = new ObjectMapper().readTree(report.file().toFile()).path("lines");
+            Set<String> suppressed = new TreeSet<>();
+            for (JsonNode line : lines) {
+                if (line.path("compliance").asText().equals("Suppressed")) {
+                    assertFalse(line.path("exceptionReason").asText().isBlank(), line.toString());
+                    suppressed.add(line.path("ruleId").asText() + " "
+                            + line.path("resourceId").asText().substring(stack.getStackName().length() + 1));
+                }
+            }
+            return suppressed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> messages(List<SynthesisMessage> found) {
+        return found.stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList();
+    }
+}
