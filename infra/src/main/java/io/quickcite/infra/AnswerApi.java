@@ -10,6 +10,7 @@ import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.PayloadFormatVersion;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.lambda.CfnPermission;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
@@ -73,10 +74,14 @@ final class AnswerApi extends Construct {
         String anonymous = "A public, anonymous API for the widget on partner pages, whose visitors have no "
                 + "credentials: the function serves only configured sites and origins, and stage throttling caps "
                 + "the request rate";
-        // HttpApi adds the route for its default integration as "DefaultRoute".
+        // HttpApi adds the route for its default integration as "DefaultRoute", with the function's permission.
         IConstruct route = api.getNode().findChild("DefaultRoute");
         Suppressions.nag(route, "AwsSolutions-APIG4", anonymous);
-
+        Suppressions.guard(route, "api_gw_v2_authorization_type_configured_check", anonymous);
+        route.getNode().findAll().stream().filter(CfnPermission.class::isInstance).forEach(permission ->
+                Suppressions.guard(permission, "lambda_function_public_access_prohibited_check", "SourceArn "
+                        + "limits invocation to this stack's HTTP API (its execute-api ARN, built with Fn::Join, "
+                        + "which the rule cannot read), so no other caller can invoke the alias"));
     }
 
     /** Host name of the API's execute-api endpoint, for CloudFront's origin. */

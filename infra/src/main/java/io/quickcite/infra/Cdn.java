@@ -154,6 +154,19 @@ final class Cdn extends Construct {
                 + "deployment writes to it, and its objects are public JavaScript; server access logs would need a "
                 + "second bucket and show nothing CloudFront's metrics and CloudTrail do not";
         Suppressions.nag(bucket, "AwsSolutions-S1", noLogs);
+        Suppressions.guard(bucket, "s3_bucket_logging_enabled_check", noLogs);
+        Suppressions.guard(bucket, "s3_bucket_default_encryption_kms_check", "The bucket holds only the public "
+                + "widget JavaScript, encrypted at rest with SSE-S3; SSE-KMS would need CloudFront granted use of a "
+                + "key and add KMS charges for no confidentiality gain");
+        Suppressions.guard(bucket, "s3_bucket_versioning_enabled_check", "Objects are build output under "
+                + "content-addressed paths (widget/<hash>/) that are never overwritten or pruned and can be rebuilt "
+                + "from the repository, so versions would keep nothing new");
+        Suppressions.guard(bucket, "s3_event_notifications_enabled_check", "Nothing reacts to widget uploads; "
+                + "they happen only through this stack's deployment");
+        Suppressions.guard(bucket, "s3_lifecycle_policy_check", "Every widget version must stay as long as "
+                + "partner pages embed its URL, so no object may expire; a version is a few kilobytes");
+        Suppressions.guard(bucket, "s3_bucket_object_lock_enabled_check", "Object Lock would stop teardown from "
+                + "emptying the bucket; its objects are reproducible build output with no retention requirement");
     }
 
     private void suppressDistributionFindings(QuickciteConfig config) {
@@ -166,15 +179,24 @@ final class Cdn extends Construct {
                 + "address; requests that reach the origin are in the API access log and the function's logs, "
                 + "cache hits in CloudFront's metrics";
         Suppressions.nag(distribution, "AwsSolutions-CFR3", noLogs);
+        Suppressions.guard(distribution, "cloudfront_access_logs_enabled_check", noLogs);
+        Suppressions.guard(distribution, "cloudfront_default_root_object_configured_check", "The default "
+                + "behaviour sends every path, '/' included, to the answer API, which lists nothing; there is no "
+                + "root page to name");
+        Suppressions.guard(distribution, "cloudfront_origin_failover_enabled_check", "Each origin exists once "
+                + "(one API, one bucket, in one region), so an origin group would have nothing to fail over to");
         if (config.domain().isEmpty()) {
             String defaultCertificate = "No custom domain is configured (config 'domain'), so the distribution "
                     + "uses CloudFront's default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; "
                     + "with a domain the stack uses SNI and TLSv1.2_2025";
             Suppressions.nag(distribution, "AwsSolutions-CFR4", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_custom_ssl_certificate_check", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_sni_enabled_check", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_security_policy_check", defaultCertificate);
         }
     }
 
-    /** The Lambda handler aws-cdk-lib adds for the widget upload. */
+    /** The Lambda handlers aws-cdk-lib adds for the widget upload and for emptying the bucket on teardown. */
     private void suppressCdkHandlerFindings() {
         Stack stack = Stack.of(this);
         IConstruct upload = Suppressions.cdkSingleton(stack, "Custom::CDKBucketDeployment");
@@ -193,6 +215,11 @@ final class Cdn extends Construct {
                 RegexAppliesTo.builder().regex("/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-"
                         + "<AWS::AccountId>-<AWS::Region>\\/\\*$/").build(),
                 RegexAppliesTo.builder().regex("/^Resource::<CdnWidgetBucket[0-9A-F]+\\.Arn>\\/\\*$/").build());
+        String noVpc = "aws-cdk-lib's deployment-time handler calls only S3 APIs and reaches no private network "
+                + "resource";
+        Suppressions.guard(upload, "lambda_inside_vpc_check", noVpc);
+        IConstruct emptier = Suppressions.cdkSingleton(stack, "Custom::S3AutoDeleteObjectsCustomResourceProvider");
+        Suppressions.guard(emptier.getNode().findChild("Handler"), "lambda_inside_vpc_check", noVpc);
     }
 
     /** Base URL partners' widgets call (no trailing slash). */

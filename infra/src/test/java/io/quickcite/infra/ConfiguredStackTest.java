@@ -3,6 +3,7 @@ package io.quickcite.infra;
 import static io.quickcite.infra.TestInputs.logicalId;
 import static io.quickcite.infra.TestInputs.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -123,6 +124,18 @@ class ConfiguredStackTest {
                 "AwsSolutions-IAM4 " + QuickciteStackTest.UPLOAD + "/ServiceRole/Resource",
                 "AwsSolutions-IAM5 " + QuickciteStackTest.UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
                 SecurityAssertions.nagSuppressions(report, stack));
+    }
+
+    @Test
+    void cfnGuardLeavesNothingUnsuppressed() {
+        Guard.Result result = SecurityAssertions.assertGuardPasses(stack, dir.resolve("cdk.out"));
+        assertTrue(result.passed().containsAll(Set.of("cloudfront_custom_ssl_certificate_check",
+                "cloudfront_sni_enabled_check", "cloudfront_security_policy_check")), "passed: " + result.passed());
+        Set<String> suppressed = SecurityAssertions.guardSuppressions(result);
+        assertEquals(18, suppressed.size(), suppressed.toString());
+        assertTrue(suppressed.stream().noneMatch(s -> s.startsWith("cloudfront_custom_ssl_certificate_check")
+                || s.startsWith("cloudfront_sni_enabled_check") || s.startsWith("cloudfront_security_policy_check")),
+                suppressed.toString());
     }
 
     @Test

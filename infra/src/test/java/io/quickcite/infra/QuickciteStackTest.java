@@ -26,8 +26,10 @@ import software.amazon.awscdk.assertions.Template;
 class QuickciteStackTest {
 
     static final String WIDGET_VERSION = "d849a77232df";
-    /** The handler aws-cdk-lib adds for BucketDeployment (a fixed id in aws-cdk-lib). */
+    /** The handlers aws-cdk-lib adds for BucketDeployment and autoDeleteObjects (fixed ids in aws-cdk-lib). */
     static final String UPLOAD = "Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C";
+    static final String UPLOAD_FUNCTION = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C81C01536";
+    static final String BUCKET_EMPTIER_FUNCTION = "CustomS3AutoDeleteObjectsCustomResourceProviderHandler9D90184F";
 
     @TempDir
     static Path dir;
@@ -414,6 +416,34 @@ class QuickciteStackTest {
                 "AwsSolutions-IAM4 " + UPLOAD + "/ServiceRole/Resource",
                 "AwsSolutions-IAM5 " + UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
                 SecurityAssertions.nagSuppressions(report, stack));
+    }
+
+    @Test
+    void cfnGuardLeavesNothingUnsuppressed() {
+        Guard.Result result = SecurityAssertions.assertGuardPasses(stack, dir.resolve("cdk.out"));
+        assertEquals(new TreeSet<>(Set.of(
+                "api_gw_v2_authorization_type_configured_check ApiHttpDefaultRoute41824AB3",
+                "lambda_function_public_access_prohibited_check ApiHttpDefaultRouteLivePermissionC235F60A",
+                "cloudwatch_log_group_encrypted_check " + logs,
+                "cloudwatch_log_group_encrypted_check ApiAccessLogs50B185DB",
+                "cloudwatch_log_group_retention_period_check " + logs,
+                "cloudwatch_log_group_retention_period_check ApiAccessLogs50B185DB",
+                "lambda_inside_vpc_check " + function,
+                "lambda_inside_vpc_check " + UPLOAD_FUNCTION,
+                "lambda_inside_vpc_check " + BUCKET_EMPTIER_FUNCTION,
+                "cloudfront_access_logs_enabled_check " + distribution,
+                "cloudfront_default_root_object_configured_check " + distribution,
+                "cloudfront_origin_failover_enabled_check " + distribution,
+                "cloudfront_custom_ssl_certificate_check " + distribution,
+                "cloudfront_sni_enabled_check " + distribution,
+                "cloudfront_security_policy_check " + distribution,
+                "s3_bucket_logging_enabled_check " + bucket,
+                "s3_bucket_default_encryption_kms_check " + bucket,
+                "s3_bucket_versioning_enabled_check " + bucket,
+                "s3_event_notifications_enabled_check " + bucket,
+                "s3_lifecycle_policy_check " + bucket,
+                "s3_bucket_object_lock_enabled_check " + bucket)),
+                SecurityAssertions.guardSuppressions(result));
     }
 
     private void alarm(String name, String namespace, String metric, List<Object> dimensions, String statisticKey,

@@ -12,12 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
 
-/** cdk-nag's verdict on a synthesized stack, shared by the default and the fully configured stack. */
+/** The security checks' verdicts on a synthesized stack, shared by the default and the fully configured stack. */
 final class SecurityAssertions {
 
     static final Object NAG_FINDING = Match.stringLikeRegexp("AwsSolutions-.*");
@@ -36,6 +37,24 @@ final class SecurityAssertions {
         return report;
     }
 
+    /** cfn-guard over the stack's synthesized template: nothing unsuppressed, no unused suppression. */
+    static Guard.Result assertGuardPasses(Stack stack, Path outdir) {
+        Guard.Result result = Guard.validate(Guard.locate(Path.of("node_modules")),
+                outdir.resolve(stack.getStackName() + ".template.json"));
+        assertEquals(List.of(), result.failures(), "unsuppressed cfn-guard failures");
+        assertEquals(List.of(), result.unusedSuppressions(), "cfn-guard suppressions no failure uses");
+        assertTrue(result.rules() > 200, "cfn-guard ran only " + result.rules() + " rules");
+        // Rules the stack satisfies by design; if one of them stops passing, the stack regressed.
+        assertTrue(result.passed().containsAll(Set.of(
+                "api_gw_v2_access_logs_enabled_check",
+                "cloudfront_origin_access_control_enabled_check",
+                "cloudfront_traffic_to_origin_encrypted_check",
+                "cloudfront_viewer_policy_https_check",
+                "s3_bucket_level_public_access_prohibited_check",
+                "s3_bucket_policy_ssl_requests_only_check")), "passed: " + result.passed());
+        return result;
+    }
+
     /** cdk-nag suppressions in the report, as {@code ruleId resourcePath} with the stack name cut off. */
     static Set<String> nagSuppressions(NagReport report, Stack stack) {
         try {
@@ -52,6 +71,13 @@ final class SecurityAssertions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** cfn-guard suppressions used, as {@code rule logicalId}. */
+    static Set<String> guardSuppressions(Guard.Result result) {
+        return result.suppressed().stream()
+                .map(finding -> finding.rule() + " " + finding.resource())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> messages(List<SynthesisMessage> found) {
