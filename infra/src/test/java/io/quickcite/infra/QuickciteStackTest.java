@@ -4,6 +4,7 @@ import static io.quickcite.infra.TestInputs.getAtt;
 import static io.quickcite.infra.TestInputs.logicalId;
 import static io.quickcite.infra.TestInputs.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -444,6 +445,11 @@ class QuickciteStackTest {
                 "s3_lifecycle_policy_check " + bucket,
                 "s3_bucket_object_lock_enabled_check " + bucket)),
                 SecurityAssertions.guardSuppressions(result));
+    }
+
+    @Test
+    void securityReportPassesOnTheCloudAssembly() {
+        assertTrue(SecurityReport.report(dir.resolve("cdk.out")));
     }
 
     private void alarm(String name, String namespace, String metric, List<Object> dimensions, String statisticKey,
