@@ -124,6 +124,7 @@ class ConfiguredStackTest {
                 "AwsSolutions-IAM4 " + QuickciteStackTest.UPLOAD + "/ServiceRole/Resource",
                 "AwsSolutions-IAM5 " + QuickciteStackTest.UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
                 SecurityAssertions.nagSuppressions(report, stack));
+        SecurityAssertions.assertDocumented(SecurityAssertions.nagSuppressions(report, stack));
     }
 
     @Test
@@ -136,6 +137,7 @@ class ConfiguredStackTest {
         assertTrue(suppressed.stream().noneMatch(s -> s.startsWith("cloudfront_custom_ssl_certificate_check")
                 || s.startsWith("cloudfront_sni_enabled_check") || s.startsWith("cloudfront_security_policy_check")),
                 suppressed.toString());
+        SecurityAssertions.assertDocumented(suppressed);
     }
 
     @Test

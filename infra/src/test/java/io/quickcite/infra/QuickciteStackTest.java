@@ -405,7 +405,7 @@ class QuickciteStackTest {
     @Test
     void cdkNagLeavesNothingUnsuppressed() {
         NagReport report = SecurityAssertions.assertNoUnsuppressedNagFindings(stack, dir.resolve("cdk.out"));
-        // Each one is deliberate; a new one must be added here on purpose.
+        // Each one is deliberate and explained in README.md; a new one must be added here on purpose.
         assertEquals(new TreeSet<>(Set.of(
                 "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
                 "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
@@ -445,6 +445,15 @@ class QuickciteStackTest {
                 "s3_lifecycle_policy_check " + bucket,
                 "s3_bucket_object_lock_enabled_check " + bucket)),
                 SecurityAssertions.guardSuppressions(result));
+    }
+
+    @Test
+    void everySuppressionIsExplainedInTheReadme() {
+        Path outdir = dir.resolve("cdk.out");
+        SecurityAssertions.assertDocumented(SecurityAssertions.nagSuppressions(
+                NagReport.read(NagReport.file(outdir, stack.getStackName())), stack));
+        SecurityAssertions.assertDocumented(SecurityAssertions.guardSuppressions(
+                Guard.validate(Guard.locate(Path.of("node_modules")), outdir.resolve("quickcite-prod.template.json"))));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,24 @@ final class SecurityAssertions {
         return result.suppressed().stream()
                 .map(finding -> finding.rule() + " " + finding.resource())
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** README.md's security section names every suppressed rule, so operators can read why. */
+    static void assertDocumented(Set<String> suppressions) {
+        String readme;
+        try {
+            readme = Files.readString(Path.of("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String suppression : suppressions) {
+            String rule = suppression.substring(0, suppression.indexOf(' ')).replaceAll("\\[.*", "");
+            if (!readme.contains("`" + rule + "`")) {
+                missing.add(rule);
+            }
+        }
+        assertEquals(Set.of(), missing, "suppressed rules missing from infra/README.md");
     }
 
     private static List<String> messages(List<SynthesisMessage> found) {
