@@ -7,11 +7,12 @@ usage() {
 Usage: infra/deploy.sh [--config FILE] [--dry-run] [--skip-build] [-- CDK_ARGS...]
 
   --config FILE   deployment config (default: infra/quickcite.json)
-  --dry-run       build and synthesize into infra/cdk.out only; offline, no AWS account or credentials used
+  --dry-run       build, synthesize into infra/cdk.out and run the security checks (cdk-nag, cfn-guard);
+                  offline, no AWS account or credentials used
   --skip-build    use the jar and widget already built (target/quickcite.jar, widget-embed/dist)
   -- CDK_ARGS     passed on to 'cdk deploy', e.g. -- --require-approval never
 
-Needs a JDK 21+ (found under /usr/lib/jvm, or set JAVA_HOME), Maven and Node.js 20+. The CDK CLI is the version pinned in infra/package.json.
+Needs a JDK 21+ (found under /usr/lib/jvm, or set JAVA_HOME), Maven and Node.js 20+. The CDK CLI and cfn-guard are the versions pinned in infra/package.json.
 EOF
 }
 
@@ -75,10 +76,14 @@ for file in quickcite.js quickcite.mjs; do
   [ -f "$dist/$file" ] || die "Widget build $dist has no $file. Rebuild it: cd widget-embed && npm ci && npm run build"
 done
 
-pinned="$(node -p "require('$infra/package.json').devDependencies['aws-cdk']")"
-installed="$(node -p "try { require('$infra/node_modules/aws-cdk/package.json').version } catch (e) { '' }")"
-if [ "$installed" != "$pinned" ]; then
-  step "Installing the pinned CDK CLI (aws-cdk@$pinned)"
+# The CDK CLI and cfn-guard (for the dry run's security checks), at the versions infra/package.json pins.
+stale="$(node -p "const dir = process.argv[1], deps = require(dir + '/package.json').devDependencies;
+  Object.keys(deps).filter(name => {
+    try { return require(dir + '/node_modules/' + name + '/package.json').version !== deps[name]; }
+    catch (e) { return true; }
+  }).join(' ')" "$infra")"
+if [ -n "$stale" ]; then
+  step "Installing the pinned npm packages ($stale)"
   (cd "$infra" && npm ci --no-audit --no-fund)
 fi
 
@@ -103,6 +108,9 @@ if $dry_run; then
       console.log("Synthesized infra/cdk.out/" + file + ":");
       for (const [type, n] of Object.entries(types).sort()) console.log("  " + n + " x " + type);
     }' "$infra/cdk.out"
+  step "Security checks: cdk-nag AwsSolutions (run during synth) and cfn-guard (Control Tower rules)"
+  # Fails the dry run on any unsuppressed finding; README.md lists each suppression and why.
+  mvn -B -q exec:java -Dexec.mainClass=io.quickcite.infra.SecurityReport -Dexec.args=cdk.out
 else
   step "Deploying (config: $config)"
   "$cdk" deploy --no-notices --output "$infra/cdk.out" --outputs-file "$infra/cdk.out/outputs.json" \

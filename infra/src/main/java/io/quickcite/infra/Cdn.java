@@ -1,9 +1,11 @@
 package io.quickcite.infra;
 
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
@@ -33,6 +35,7 @@ import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
 import software.amazon.awscdk.services.s3.deployment.CacheControl;
 import software.amazon.awscdk.services.s3.deployment.Source;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * One CloudFront distribution: answers from the API, cached per question as the function's Cache-Control
@@ -121,7 +124,7 @@ final class Cdn extends Construct {
         config.domain().ifPresent(domain -> cdn
                 .domainNames(List.of(domain.name()))
                 .certificate(Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn()))
-                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021));
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2025));
         distribution = cdn.build();
 
         widgetPrefix = WIDGET_PATH + "/" + artefacts.widgetVersion() + "/";
@@ -140,6 +143,83 @@ final class Cdn extends Construct {
                         CacheControl.immutable()))
                 .build();
         host = config.domain().map(QuickciteConfig.Domain::name).orElse(distribution.getDistributionDomainName());
+
+        suppressBucketFindings();
+        suppressDistributionFindings(config);
+        suppressCdkHandlerFindings();
+    }
+
+    private void suppressBucketFindings() {
+        String noLogs = "Only CloudFront reads this bucket (origin access control) and only this stack's "
+                + "deployment writes to it, and its objects are public JavaScript; server access logs would need a "
+                + "second bucket and show nothing CloudFront's metrics and CloudTrail do not";
+        Suppressions.nag(bucket, "AwsSolutions-S1", noLogs);
+        Suppressions.guard(bucket, "s3_bucket_logging_enabled_check", noLogs);
+        Suppressions.guard(bucket, "s3_bucket_default_encryption_kms_check", "The bucket holds only the public "
+                + "widget JavaScript, encrypted at rest with SSE-S3; SSE-KMS would need CloudFront granted use of a "
+                + "key and add KMS charges for no confidentiality gain");
+        Suppressions.guard(bucket, "s3_bucket_versioning_enabled_check", "Objects are build output under "
+                + "content-addressed paths (widget/<hash>/) that are never overwritten or pruned and can be rebuilt "
+                + "from the repository, so versions would keep nothing new");
+        Suppressions.guard(bucket, "s3_event_notifications_enabled_check", "Nothing reacts to widget uploads; "
+                + "they happen only through this stack's deployment");
+        Suppressions.guard(bucket, "s3_lifecycle_policy_check", "Every widget version must stay as long as "
+                + "partner pages embed its URL, so no object may expire; a version is a few kilobytes");
+        Suppressions.guard(bucket, "s3_bucket_object_lock_enabled_check", "Object Lock would stop teardown from "
+                + "emptying the bucket; its objects are reproducible build output with no retention requirement");
+    }
+
+    private void suppressDistributionFindings(QuickciteConfig config) {
+        Suppressions.nag(distribution, "AwsSolutions-CFR1", "A public answer service for partner sites' visitors "
+                + "wherever they are; no country is to be refused");
+        Suppressions.nag(distribution, "AwsSolutions-CFR2", "AWS WAF has a fixed monthly charge per web ACL and "
+                + "rule, and this deployment is pay-per-use only; API stage throttling and the optional reserved "
+                + "concurrency cap what abusive traffic can cost");
+        String noLogs = "Standard logs need another S3 bucket with ACLs enabled and record every visitor's IP "
+                + "address; requests that reach the origin are in the API access log and the function's logs, "
+                + "cache hits in CloudFront's metrics";
+        Suppressions.nag(distribution, "AwsSolutions-CFR3", noLogs);
+        Suppressions.guard(distribution, "cloudfront_access_logs_enabled_check", noLogs);
+        Suppressions.guard(distribution, "cloudfront_default_root_object_configured_check", "The default "
+                + "behaviour sends every path, '/' included, to the answer API, which lists nothing; there is no "
+                + "root page to name");
+        Suppressions.guard(distribution, "cloudfront_origin_failover_enabled_check", "Each origin exists once "
+                + "(one API, one bucket, in one region), so an origin group would have nothing to fail over to");
+        if (config.domain().isEmpty()) {
+            String defaultCertificate = "No custom domain is configured (config 'domain'), so the distribution "
+                    + "uses CloudFront's default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; "
+                    + "with a domain the stack uses SNI and TLSv1.2_2025";
+            Suppressions.nag(distribution, "AwsSolutions-CFR4", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_custom_ssl_certificate_check", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_sni_enabled_check", defaultCertificate);
+            Suppressions.guard(distribution, "cloudfront_security_policy_check", defaultCertificate);
+        }
+    }
+
+    /** The Lambda handlers aws-cdk-lib adds for the widget upload and for emptying the bucket on teardown. */
+    private void suppressCdkHandlerFindings() {
+        Stack stack = Stack.of(this);
+        IConstruct upload = Suppressions.cdkSingleton(stack, "Custom::CDKBucketDeployment");
+        Suppressions.nag(upload, "AwsSolutions-L1", "aws-cdk-lib's BucketDeployment handler: aws-cdk-lib sets "
+                + "its Python runtime, which moves with upgrades of the pinned aws-cdk-lib");
+        IConstruct uploadRole = upload.getNode().findChild("ServiceRole");
+        Suppressions.nag(uploadRole, "AwsSolutions-IAM4", "aws-cdk-lib's BucketDeployment handler writes its logs "
+                + "through the AWS managed AWSLambdaBasicExecutionRole, which aws-cdk-lib does not let us replace",
+                "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
+        Suppressions.nag(uploadRole.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", "aws-cdk-lib's "
+                + "BucketDeployment handler: reads the staged widget zip in the CDK asset bucket and writes under "
+                + "the widget bucket (aws-cdk-lib's grantRead/grantReadWrite, whose action groups and object keys "
+                + "are wildcards)",
+                "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*",
+                "Action::s3:Abort*",
+                RegexAppliesTo.builder().regex("/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-"
+                        + "<AWS::AccountId>-<AWS::Region>\\/\\*$/").build(),
+                RegexAppliesTo.builder().regex("/^Resource::<CdnWidgetBucket[0-9A-F]+\\.Arn>\\/\\*$/").build());
+        String noVpc = "aws-cdk-lib's deployment-time handler calls only S3 APIs and reaches no private network "
+                + "resource";
+        Suppressions.guard(upload, "lambda_inside_vpc_check", noVpc);
+        IConstruct emptier = Suppressions.cdkSingleton(stack, "Custom::S3AutoDeleteObjectsCustomResourceProvider");
+        Suppressions.guard(emptier.getNode().findChild("Handler"), "lambda_inside_vpc_check", noVpc);
     }
 
     /** Base URL partners' widgets call (no trailing slash). */

@@ -31,7 +31,10 @@ final class Monitoring extends Construct {
     Monitoring(Construct scope, String id, QuickciteConfig config, Function function, HttpApi api, LogGroup logs) {
         super(scope, id);
         String prefix = config.resourcePrefix();
-        topic = Topic.Builder.create(this, "Alarms").displayName("Quickcite " + config.stage() + " alarms").build();
+        topic = Topic.Builder.create(this, "Alarms")
+                .displayName("Quickcite " + config.stage() + " alarms")
+                .enforceSsl(true)
+                .build();
         config.alarmEmail().ifPresent(email -> topic.addSubscription(new EmailSubscription(email)));
 
         MetricOptions sum = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();

@@ -3,11 +3,13 @@ package io.quickcite.infra;
 import static io.quickcite.infra.TestInputs.logicalId;
 import static io.quickcite.infra.TestInputs.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -104,7 +106,38 @@ class ConfiguredStackTest {
                 "ViewerCertificate", Match.objectEquals(Map.of(
                         "AcmCertificateArn", CERTIFICATE,
                         "SslSupportMethod", "sni-only",
-                        "MinimumProtocolVersion", "TLSv1.2_2021")))));
+                        "MinimumProtocolVersion", "TLSv1.2_2025")))));
+    }
+
+    @Test
+    void cdkNagLeavesNothingUnsuppressed() {
+        NagReport report = SecurityAssertions.assertNoUnsuppressedNagFindings(stack, dir.resolve("cdk.out"));
+        // With a custom domain the viewer TLS finding (CFR4) is fixed, not suppressed; X-Ray needs Resource '*'.
+        assertEquals(new TreeSet<>(Set.of(
+                "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
+                "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
+                "AwsSolutions-CFR1 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR2 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR3 Cdn/Distribution/Resource",
+                "AwsSolutions-IAM5 Answers/Role/DefaultPolicy/Resource",
+                "AwsSolutions-L1 " + QuickciteStackTest.UPLOAD + "/Resource",
+                "AwsSolutions-IAM4 " + QuickciteStackTest.UPLOAD + "/ServiceRole/Resource",
+                "AwsSolutions-IAM5 " + QuickciteStackTest.UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
+                SecurityAssertions.nagSuppressions(report, stack));
+        SecurityAssertions.assertDocumented(SecurityAssertions.nagSuppressions(report, stack));
+    }
+
+    @Test
+    void cfnGuardLeavesNothingUnsuppressed() {
+        Guard.Result result = SecurityAssertions.assertGuardPasses(stack, dir.resolve("cdk.out"));
+        assertTrue(result.passed().containsAll(Set.of("cloudfront_custom_ssl_certificate_check",
+                "cloudfront_sni_enabled_check", "cloudfront_security_policy_check")), "passed: " + result.passed());
+        Set<String> suppressed = SecurityAssertions.guardSuppressions(result);
+        assertEquals(18, suppressed.size(), suppressed.toString());
+        assertTrue(suppressed.stream().noneMatch(s -> s.startsWith("cloudfront_custom_ssl_certificate_check")
+                || s.startsWith("cloudfront_sni_enabled_check") || s.startsWith("cloudfront_security_policy_check")),
+                suppressed.toString());
+        SecurityAssertions.assertDocumented(suppressed);
     }
 
     @Test

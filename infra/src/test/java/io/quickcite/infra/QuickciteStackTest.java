@@ -4,12 +4,15 @@ import static io.quickcite.infra.TestInputs.getAtt;
 import static io.quickcite.infra.TestInputs.logicalId;
 import static io.quickcite.infra.TestInputs.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +27,10 @@ import software.amazon.awscdk.assertions.Template;
 class QuickciteStackTest {
 
     static final String WIDGET_VERSION = "d849a77232df";
+    /** The handlers aws-cdk-lib adds for BucketDeployment and autoDeleteObjects (fixed ids in aws-cdk-lib). */
+    static final String UPLOAD = "Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C";
+    static final String UPLOAD_FUNCTION = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C81C01536";
+    static final String BUCKET_EMPTIER_FUNCTION = "CustomS3AutoDeleteObjectsCustomResourceProviderHandler9D90184F";
 
     @TempDir
     static Path dir;
@@ -60,12 +67,12 @@ class QuickciteStackTest {
     }
 
     @Test
-    void functionRunsTheJarOnJava21Arm64() throws Exception {
+    void functionRunsTheJarOnJava25Arm64() throws Exception {
         Capture key = new Capture();
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "quickcite-prod",
                 "Description", "Quickcite answers (prod)",
-                "Runtime", "java21",
+                "Runtime", "java25",
                 "Architectures", List.of("arm64"),
                 "Handler", "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
                 "MemorySize", 1769,
@@ -125,6 +132,25 @@ class QuickciteStackTest {
     }
 
     @Test
+    void functionRoleMayOnlyWriteItsOwnLogGroup() {
+        String role = logicalId(stack, stack.answers.role);
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "quickcite-prod",
+                "Role", getAtt(role, "Arn")));
+        template.hasResourceProperties("AWS::IAM::Role", Map.of(
+                "AssumeRolePolicyDocument", Map.of("Statement", List.of(Map.of(
+                        "Action", "sts:AssumeRole", "Effect", "Allow",
+                        "Principal", Map.of("Service", "lambda.amazonaws.com")))),
+                "ManagedPolicyArns", Match.absent()));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(ref(role)),
+                "PolicyDocument", Map.of("Statement", List.of(Match.objectEquals(Map.of(
+                        "Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        "Effect", "Allow",
+                        "Resource", getAtt(logs, "Arn")))))));
+    }
+
+    @Test
     void tracingAndReservedConcurrencyAreOffByDefault() {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "quickcite-prod",
@@ -160,13 +186,31 @@ class QuickciteStackTest {
     }
 
     @Test
-    void defaultStageThrottlesAtConfiguredRateAndBurst() {
+    void defaultStageThrottlesAtConfiguredRateAndBurstAndLogsEveryRequest() {
+        String accessLogs = logicalId(stack, stack.api.accessLogs);
         template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectEquals(Map.of(
                 "ApiId", ref(api),
                 "StageName", "$default",
                 "AutoDeploy", true,
-                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100))));
+                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100),
+                "AccessLogSettings", Map.of(
+                        "DestinationArn", getAtt(accessLogs, "Arn"),
+                        "Format", AnswerApi.ACCESS_LOG_FORMAT))));
+        template.hasResource("AWS::Logs::LogGroup", Map.of(
+                "Properties", Match.objectEquals(Map.of(
+                        "LogGroupName", "/aws/apigateway/quickcite-prod/access",
+                        "RetentionInDays", 30)),
+                "DeletionPolicy", "Delete"));
+    }
+
+    @Test
+    void accessLogFormatIsOneJsonObjectPerLine() throws Exception {
+        Map<?, ?> fields = new ObjectMapper().readValue(AnswerApi.ACCESS_LOG_FORMAT, Map.class);
+        assertEquals(Set.of("requestId", "time", "method", "path", "status", "bytes", "latencyMs",
+                "integrationLatencyMs", "integrationStatus", "error", "integrationError", "sourceIp", "userAgent"),
+                fields.keySet());
+        assertEquals(-1, AnswerApi.ACCESS_LOG_FORMAT.indexOf('\n'));
     }
 
     @Test
@@ -311,6 +355,16 @@ class QuickciteStackTest {
     }
 
     @Test
+    void alarmTopicRefusesPublishersWithoutTls() {
+        template.hasResourceProperties("AWS::SNS::TopicPolicy", Map.of(
+                "Topics", List.of(ref(topic)),
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Deny",
+                        "Action", "sns:Publish",
+                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+    }
+
+    @Test
     void logsInsightsQueriesFindUnansweredQuestionsAndUnhelpfulAnswers() {
         template.resourceCountIs("AWS::Logs::QueryDefinition", 2);
         template.hasResourceProperties("AWS::Logs::QueryDefinition", Match.objectEquals(Map.of(
@@ -346,6 +400,65 @@ class QuickciteStackTest {
         template.hasOutput("EmbedSnippetDefault", Map.of("Value", join(
                 "<script src=\"https://", host, "/widget/" + WIDGET_VERSION + "/quickcite.js\" data-api=\"https://", host,
                 "\" data-site=\"default\" async></script><quickcite-box site=\"default\" theme=\"auto\"></quickcite-box>")));
+    }
+
+    @Test
+    void cdkNagLeavesNothingUnsuppressed() {
+        NagReport report = SecurityAssertions.assertNoUnsuppressedNagFindings(stack, dir.resolve("cdk.out"));
+        // Each one is deliberate and explained in README.md; a new one must be added here on purpose.
+        assertEquals(new TreeSet<>(Set.of(
+                "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
+                "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
+                "AwsSolutions-CFR1 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR2 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR3 Cdn/Distribution/Resource",
+                "AwsSolutions-CFR4 Cdn/Distribution/Resource",
+                "AwsSolutions-L1 " + UPLOAD + "/Resource",
+                "AwsSolutions-IAM4 " + UPLOAD + "/ServiceRole/Resource",
+                "AwsSolutions-IAM5 " + UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
+                SecurityAssertions.nagSuppressions(report, stack));
+    }
+
+    @Test
+    void cfnGuardLeavesNothingUnsuppressed() {
+        Guard.Result result = SecurityAssertions.assertGuardPasses(stack, dir.resolve("cdk.out"));
+        assertEquals(new TreeSet<>(Set.of(
+                "api_gw_v2_authorization_type_configured_check ApiHttpDefaultRoute41824AB3",
+                "lambda_function_public_access_prohibited_check ApiHttpDefaultRouteLivePermissionC235F60A",
+                "cloudwatch_log_group_encrypted_check " + logs,
+                "cloudwatch_log_group_encrypted_check ApiAccessLogs50B185DB",
+                "cloudwatch_log_group_retention_period_check " + logs,
+                "cloudwatch_log_group_retention_period_check ApiAccessLogs50B185DB",
+                "lambda_inside_vpc_check " + function,
+                "lambda_inside_vpc_check " + UPLOAD_FUNCTION,
+                "lambda_inside_vpc_check " + BUCKET_EMPTIER_FUNCTION,
+                "cloudfront_access_logs_enabled_check " + distribution,
+                "cloudfront_default_root_object_configured_check " + distribution,
+                "cloudfront_origin_failover_enabled_check " + distribution,
+                "cloudfront_custom_ssl_certificate_check " + distribution,
+                "cloudfront_sni_enabled_check " + distribution,
+                "cloudfront_security_policy_check " + distribution,
+                "s3_bucket_logging_enabled_check " + bucket,
+                "s3_bucket_default_encryption_kms_check " + bucket,
+                "s3_bucket_versioning_enabled_check " + bucket,
+                "s3_event_notifications_enabled_check " + bucket,
+                "s3_lifecycle_policy_check " + bucket,
+                "s3_bucket_object_lock_enabled_check " + bucket)),
+                SecurityAssertions.guardSuppressions(result));
+    }
+
+    @Test
+    void everySuppressionIsExplainedInTheReadme() {
+        Path outdir = dir.resolve("cdk.out");
+        SecurityAssertions.assertDocumented(SecurityAssertions.nagSuppressions(
+                NagReport.read(NagReport.file(outdir, stack.getStackName())), stack));
+        SecurityAssertions.assertDocumented(SecurityAssertions.guardSuppressions(
+                Guard.validate(Guard.locate(Path.of("node_modules")), outdir.resolve("quickcite-prod.template.json"))));
+    }
+
+    @Test
+    void securityReportPassesOnTheCloudAssembly() {
+        assertTrue(SecurityReport.report(dir.resolve("cdk.out")));
     }
 
     private void alarm(String name, String namespace, String metric, List<Object> dimensions, String statisticKey,
