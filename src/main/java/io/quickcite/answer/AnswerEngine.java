@@ -54,11 +54,27 @@ public final class AnswerEngine {
     private final Analyzer analyzer = IndexFormat.analyzer();
     private final AnswerBuilder builder;
     private final Map<Integer, List<WeightedTerms>> curatedWeights;
+    /** Per unit and sentence, the facts it offers (dates, amounts, names…), found once at start. */
+    private final QuestionType.Facts[][] facts;
+    /** Per unit, the words of its label. */
+    private final String[][] labelWords;
+    /** Per unit and sentence, its length in words. */
+    private final int[][] wordCounts;
 
     public AnswerEngine(SiteIndex index) {
         this.index = index;
         this.builder = new AnswerBuilder(index);
         this.curatedWeights = curatedWeights(index, analyzer);
+        List<Unit> units = index.corpus().units();
+        this.facts = new QuestionType.Facts[units.size()][];
+        this.labelWords = new String[units.size()][];
+        this.wordCounts = new int[units.size()][];
+        for (int ord = 0; ord < units.size(); ord++) {
+            Unit u = units.get(ord);
+            facts[ord] = u.sentences().stream().map(s -> QuestionType.facts(s.text())).toArray(QuestionType.Facts[]::new);
+            labelWords[ord] = QuestionType.labelWords(u.label() + ": ");
+            wordCounts[ord] = u.sentences().stream().mapToInt(s -> s.text().split("\\s+").length).toArray();
+        }
     }
 
     /** The answer to {@code question} (already validated: non-blank, bounded), or an abstention with related questions. */
@@ -144,7 +160,7 @@ public final class AnswerEngine {
         for (int i = 0; i < unit.sentences().size(); i++) {
             all.add(i);
             covered |= terms.matched(index.sentenceTerms(ord, i));
-            evidence |= terms.type().offeredBy(unit.sentences().get(i).text(), terms.text());
+            evidence |= terms.type().offeredBy(facts[ord][i], terms.text());
         }
         return new Choice(ord, all, bestRecall, 2 + bestF, answers(terms, covered, covered, evidence));
     }
@@ -221,8 +237,8 @@ public final class AnswerEngine {
             if (matched[s] == 0 && (context == 0 || s > 0)) {
                 continue;
             }
-            evidence[s] = type.offeredBy(unit.sentences().get(s).text(), terms.text())
-                || s == 0 && type == QuestionType.DEFINITION && QuestionType.labelIn(unit.label() + ": ", terms.text());
+            evidence[s] = type.offeredBy(facts[ord][s], terms.text())
+                || s == 0 && type == QuestionType.DEFINITION && QuestionType.anyIn(labelWords[ord], terms.text());
             double score = terms.share(matched[s]) + 0.3 * terms.share(context & ~matched[s])
                 + (evidence[s] ? EVIDENCE_BONUS : 0) + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s));
             if (score > bestScore) {
@@ -236,7 +252,7 @@ public final class AnswerEngine {
         List<Integer> chosen = new ArrayList<>(List.of(best));
         if (unit.kind() == UnitKind.TIMELINE_ENTRY && best != 0) {
             chosen.add(0);
-            evidence[0] = type.offeredBy(unit.sentences().get(0).text(), terms.text());
+            evidence[0] = type.offeredBy(facts[ord][0], terms.text());
         }
         long covered = context;
         for (int s : chosen) {
@@ -247,12 +263,12 @@ public final class AnswerEngine {
                 continue;
             }
             boolean addsTerms = (matched[neighbour] & ~covered) != 0;
-            boolean tooShort = words(unit, chosen) < 10;
+            boolean tooShort = words(ord, chosen) < 10;
             boolean addsFact = type.needsEvidence() && chosen.stream().noneMatch(s -> evidence[s])
-                && type.offeredBy(unit.sentences().get(neighbour).text(), terms.text());
-            if ((addsTerms || tooShort || addsFact) && words(unit, chosen) + words(unit, List.of(neighbour)) <= MAX_WORDS) {
+                && type.offeredBy(facts[ord][neighbour], terms.text());
+            if ((addsTerms || tooShort || addsFact) && words(ord, chosen) + wordCounts[ord][neighbour] <= MAX_WORDS) {
                 chosen.add(neighbour);
-                evidence[neighbour] = addsFact || type.offeredBy(unit.sentences().get(neighbour).text(), terms.text());
+                evidence[neighbour] = addsFact || type.offeredBy(facts[ord][neighbour], terms.text());
                 covered |= matched[neighbour];
             }
         }
@@ -301,12 +317,10 @@ public final class AnswerEngine {
         return (double) close / pairs;
     }
 
-    private static int words(Unit unit, List<Integer> sentences) {
+    private int words(int ord, List<Integer> sentences) {
         int n = 0;
         for (int s : sentences) {
-            if (s < unit.sentences().size()) {
-                n += unit.sentences().get(s).text().split("\\s+").length;
-            }
+            n += wordCounts[ord][s];
         }
         return n;
     }

@@ -1,5 +1,8 @@
 package io.quickcite.answer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,54 +108,76 @@ enum QuestionType {
     }
 
     /**
-     * True when {@code sentence} offers this type's kind of fact (a date, an amount of money, a number, a name,
-     * a definition) that is not already in the question ({@code question} lower-cased).
+     * What a sentence offers, found once when the index loads: per kind of fact the facts themselves (lower-cased,
+     * so that a question that already states one is not answered with it), whether it reads as a definition, and
+     * the words of its opening label.
      */
-    boolean offeredBy(String sentence, String question) {
-        return switch (this) {
-            case WHEN -> fresh(DATE.matcher(sentence), question);
-            case MONEY -> fresh(MONEY_AMOUNT.matcher(sentence), question);
-            case AMOUNT -> fresh(NUMBER.matcher(DATE.matcher(sentence).replaceAll(" ")), question);
-            case WHO -> freshName(sentence, question);
-            case PERCENT -> fresh(SHARE.matcher(sentence), question);
-            case DEFINITION -> DEFINES.matcher(sentence).find() || labelIn(sentence, question);
-            case OTHER -> false;
-        };
+    record Facts(String[][] byType, boolean defines, String[] labelWords) {
     }
 
-    /** A name not in the question; a lone capitalised word opening the sentence ("The", "While") is not a name. */
-    private static boolean freshName(String sentence, String question) {
+    /** The facts of {@code sentence}. */
+    static Facts facts(String sentence) {
+        String[][] byType = new String[values().length][];
+        byType[WHEN.ordinal()] = all(DATE.matcher(sentence));
+        byType[MONEY.ordinal()] = all(MONEY_AMOUNT.matcher(sentence));
+        byType[PERCENT.ordinal()] = all(SHARE.matcher(sentence));
+        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(DATE.matcher(sentence).replaceAll(" ")));
+        List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
             String name = m.group();
             boolean loneOpener = m.start() == 0 && name.indexOf(' ') < 0 && name.chars().filter(Character::isUpperCase).count() == 1;
-            if (!loneOpener && !question.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
+            if (!loneOpener) {
+                names.add(name.toLowerCase(Locale.ROOT));
             }
         }
-        return false;
+        byType[WHO.ordinal()] = names.toArray(String[]::new);
+        return new Facts(byType, DEFINES.matcher(sentence).find(), labelWords(sentence));
     }
 
-    /** True when the sentence opens with a label that names something the question asks about. */
-    static boolean labelIn(String sentence, String question) {
-        Matcher m = LABEL.matcher(sentence);
+    /**
+     * True when a sentence with {@code facts} offers this type's kind of fact (a date, an amount of money, a share,
+     * a number, a name, a definition) that is not already in the question ({@code question} lower-cased).
+     */
+    boolean offeredBy(Facts facts, String question) {
+        return switch (this) {
+            case DEFINITION -> facts.defines() || anyIn(facts.labelWords(), question);
+            case OTHER -> false;
+            default -> {
+                for (String fact : facts.byType()[ordinal()]) {
+                    if (!question.contains(fact)) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+        };
+    }
+
+    /** The words (four letters or more) of the label a text opens with ("Label: ..."), lower-cased; none without a label. */
+    static String[] labelWords(String text) {
+        Matcher m = LABEL.matcher(text);
         if (!m.find()) {
-            return false;
+            return new String[0];
         }
-        for (String word : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 4 && question.contains(word)) {
+        return Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4).toArray(String[]::new);
+    }
+
+    /** True when one of {@code words} occurs in the question. */
+    static boolean anyIn(String[] words, String question) {
+        for (String w : words) {
+            if (question.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean fresh(Matcher m, String question) {
+    private static String[] all(Matcher m) {
+        List<String> found = new ArrayList<>();
         while (m.find()) {
-            if (!question.contains(m.group().toLowerCase(Locale.ROOT).strip())) {
-                return true;
-            }
+            found.add(m.group().toLowerCase(Locale.ROOT).strip());
         }
-        return false;
+        return found.toArray(String[]::new);
     }
 }
