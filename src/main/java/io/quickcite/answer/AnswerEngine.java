@@ -45,6 +45,8 @@ public final class AnswerEngine {
     /** Rank bonus for a sentence holding all the question's neighbouring word pairs close together. */
     private static final double PROXIMITY_BONUS = 0.15;
     private static final int PROXIMITY_WINDOW = 4;
+    /** How far apart (in terms, synonyms included) two words of one name may stand. */
+    private static final int NAME_GAP = 6;
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
     private static final double RETRIEVAL_WEIGHT = 0.5;
     private static final int CANDIDATES = 30;
@@ -79,7 +81,18 @@ public final class AnswerEngine {
 
     /** The answer to {@code question} (already validated: non-blank, bounded), or an abstention with related questions. */
     public Outcome answer(String question) {
+        return answer(question, null);
+    }
+
+    /**
+     * {@link #answer(String)}, and when {@code trace} is given, one line per step added to it: how the question was
+     * read, then each candidate passage with its coverage, rank and whether it may answer (for operators asking why).
+     */
+    public Outcome answer(String question, List<String> trace) {
         QuestionTerms terms = QuestionTerms.of(question, analyzer, index);
+        if (trace != null) {
+            trace.add(terms.describe());
+        }
         if (terms.isEmpty()) {
             return new Outcome(Optional.empty(), defaultRelated(List.of(), -1));
         }
@@ -97,6 +110,10 @@ public final class AnswerEngine {
             }
             if (c != null) {
                 c = c.withRetrieval(RETRIEVAL_WEIGHT * hit.score / hits[0].score);
+            }
+            if (trace != null && c != null) {
+                trace.add(String.format(java.util.Locale.ROOT, "%-70s coverage %.2f rank %.2f %s sentences %s",
+                    index.unit(c.ord).id(), c.coverage, c.score, c.acceptable ? "may answer" : "may not", c.sentences));
             }
             if (c != null && c.acceptable && (best == null || c.score > best.score)) {
                 best = c;
@@ -162,15 +179,61 @@ public final class AnswerEngine {
             covered |= terms.matched(index.sentenceTerms(ord, i));
             evidence |= terms.type().offeredBy(facts[ord][i], terms.text());
         }
-        return new Choice(ord, all, bestRecall, 2 + bestF, answers(terms, covered, covered, evidence));
+        return new Choice(ord, all, bestRecall, 2 + bestF, answers(terms, ord, covered, covered, evidence));
     }
 
     /**
      * True when chosen text covering {@code covered}, from a passage covering {@code passage}, may answer: the
      * question's numbers and counted thing in the text, its names in the passage, and the kind of fact asked for offered.
      */
-    private static boolean answers(QuestionTerms terms, long covered, long passage, boolean evidence) {
-        return (terms.essential() & ~covered) == 0 && (terms.names() & ~passage) == 0 && (evidence || !terms.type().needsEvidence());
+    private boolean answers(QuestionTerms terms, int ord, long covered, long passage, boolean evidence) {
+        return (terms.essential() & ~covered) == 0 && (terms.names() & ~passage) == 0 && (evidence || !terms.type().needsEvidence())
+            && holdsNamePhrases(ord, terms);
+    }
+
+    /** True when each name of several words in the question stands together in a sentence, question or the context of the unit. */
+    private boolean holdsNamePhrases(int ord, QuestionTerms terms) {
+        Unit unit = index.unit(ord);
+        for (String[] phrase : terms.namePhrases()) {
+            boolean found = together(index.contextTerms(ord), phrase);
+            for (int s = 0; !found && s < unit.sentences().size(); s++) {
+                found = together(index.sentenceTerms(ord, s), phrase);
+            }
+            for (int q = 0; !found && q < unit.questions().size(); q++) {
+                found = together(index.questionTerms(ord, q), phrase);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the words of {@code phrase} stand close together in {@code terms}: every word within a few terms of
+     * where the first one stands (synonyms stack beside the word they expand, so order is not required).
+     */
+    static boolean together(String[] terms, String[] phrase) {
+        int span = NAME_GAP * phrase.length;
+        for (int start = 0; start < terms.length; start++) {
+            if (!terms[start].equals(phrase[0])) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < phrase.length && all; k++) {
+                all = false;
+                for (int p = Math.max(0, start - NAME_GAP); p < terms.length && p <= start + span; p++) {
+                    if (terms[p].equals(phrase[k])) {
+                        all = true;
+                        break;
+                    }
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of a curated question's own weight (precomputed idf of its unique terms) that the visitor's words or their synonyms cover. */
@@ -284,7 +347,7 @@ public final class AnswerEngine {
         for (long m : matched) {
             passage |= m;
         }
-        boolean acceptable = coverage >= MIN_COVERAGE && answers(terms, covered, passage, typed);
+        boolean acceptable = coverage >= MIN_COVERAGE && answers(terms, ord, covered, passage, typed);
         return new Choice(ord, chosen, coverage, score, acceptable);
     }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,14 @@ final class QuestionTerms {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
         "eighth", "ninth", "tenth", "last", "latest", "next");
     private static final Set<String> TYPE_WORDS = loadTypeWords();
+    /** What may stand between two words of one name: spaces, "and", "of", "for", "the", "&", a possessive. */
+    private static final Pattern JOINS_NAME = Pattern.compile("(?i)(?:\\s+(?:and|of|for|the|&|on|de))*\\s+");
+    /** A possessive ends a name: "Hong Kong's AI" is two names. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** Idioms that pad a question without narrowing it; they are blanked (offsets kept) before the question is read. */
+    private static final Pattern FILLERS = Pattern.compile(
+        "(?i)\\b(?:so far|to date|as of now|as of today|right now|these days|at the moment|at present|in a nutshell|in short|in brief|"
+            + "in general|worth(?=\\s+\\w+ing\\b))\\b");
     private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(the|its|their|a|an|his|her)\\s+$");
     /** A word the site never uses is the surest sign it does not cover the question: it weighs this much more. */
     private static final double UNSEEN_FACTOR = 2;
@@ -43,9 +52,11 @@ final class QuestionTerms {
     private final long names;
     private final long typeWords;
     private final Set<String> expanded;
+    private final List<String[]> namePhrases;
 
     private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
-                          Set<String> expanded) {
+                          Set<String> expanded, List<String[]> namePhrases) {
+        this.namePhrases = namePhrases;
         this.text = text;
         this.type = type;
         this.terms = terms;
@@ -62,7 +73,8 @@ final class QuestionTerms {
     }
 
     /** Reads {@code question} against the site index (weights from its reader, names from its proper terms). */
-    static QuestionTerms of(String question, Analyzer analyzer, SiteIndex index) {
+    static QuestionTerms of(String asked, Analyzer analyzer, SiteIndex index) {
+        String question = withoutFillers(asked);
         QuestionType type = QuestionType.of(question);
         List<String> terms = new ArrayList<>();
         long essential = 0;
@@ -71,7 +83,23 @@ final class QuestionTerms {
         String counted = QuestionType.counted(question);
         boolean duration = DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
         String countedTerm = counted == null ? null : first(Analysis.terms(analyzer, IndexFormat.BODY, counted));
+        List<List<String>> namePhrases = new ArrayList<>();
+        List<String> phrase = new ArrayList<>();
+        int previousEnd = -1;
         for (Analysis.Token token : Analysis.tokens(analyzer, IndexFormat.BODY, question)) {
+            boolean name = isName(question, token, question.substring(token.start(), token.end()), index.properTerms());
+            boolean joined = previousEnd >= 0 && JOINS_NAME.matcher(question.substring(previousEnd, token.start())).matches()
+                && !POSSESSIVE.matcher(question.substring(0, previousEnd)).find();
+            if (!name || !joined) {
+                if (phrase.size() >= 2) {
+                    namePhrases.add(List.copyOf(phrase));
+                }
+                phrase.clear();
+            }
+            if (name) {
+                phrase.add(token.term());
+            }
+            previousEnd = name ? token.end() : -1;
             int i = terms.indexOf(token.term());
             if (i < 0) {
                 if (terms.size() == Long.SIZE) {
@@ -90,6 +118,9 @@ final class QuestionTerms {
                 essential |= 1L << i;
             }
         }
+        if (phrase.size() >= 2) {
+            namePhrases.add(List.copyOf(phrase));
+        }
         String[] unique = terms.toArray(String[]::new);
         double[] weights = new double[unique.length];
         IndexReader reader = index.searcher().getIndexReader();
@@ -106,17 +137,32 @@ final class QuestionTerms {
             throw new UncheckedIOException(e);
         }
         Set<String> expanded = index.synonyms().expandTerms(unique);
-        return new QuestionTerms(question.toLowerCase(Locale.ROOT), type, unique, weights, essential, names, typeWords, expanded);
+        return new QuestionTerms(question.toLowerCase(Locale.ROOT), type, unique, weights, essential, names, typeWords, expanded,
+            namePhrases.stream().map(p -> p.toArray(String[]::new)).toList());
+    }
+
+    private static String withoutFillers(String question) {
+        Matcher m = FILLERS.matcher(question);
+        StringBuilder out = new StringBuilder(question);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String first(String[] terms) {
         return terms.length == 0 ? null : terms[0];
     }
 
-    /** A name: written with two capitals ("AISC", "HKPilot"), capitalised after the question's first word, or a name in the content. */
+    /**
+     * A name: written with two capitals ("AISC", "HKPilot") or capitalised after the question's first word. A question
+     * written all in lower case says nothing by its casing, so there a word the content writes as a name counts.
+     */
     private static boolean isName(String question, Analysis.Token token, String raw, Set<String> properTerms) {
-        if (properTerms.contains(token.term())) {
-            return true;
+        if (question.chars().noneMatch(Character::isUpperCase)) {
+            return properTerms.contains(token.term());
         }
         long capitals = raw.chars().filter(Character::isUpperCase).count();
         boolean opensQuestion = question.substring(0, token.start()).chars().noneMatch(Character::isLetterOrDigit);
@@ -140,6 +186,18 @@ final class QuestionTerms {
             words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, w)));
         }
         return Set.copyOf(words);
+    }
+
+    /** How the question was read: type, and each term with its share of the weight and its role. */
+    String describe() {
+        StringBuilder b = new StringBuilder("type ").append(type).append(':');
+        for (int i = 0; i < terms.length; i++) {
+            long bit = 1L << i;
+            b.append(String.format(Locale.ROOT, " %s %.2f", terms[i], share(bit)));
+            b.append((essential & bit) != 0 ? " (essential)" : (names & bit) != 0 ? " (name)" : (typeWords & bit) != 0 ? " (type word)" : "");
+            b.append(i + 1 < terms.length ? "," : "");
+        }
+        return b.toString();
     }
 
     boolean isEmpty() {
@@ -166,6 +224,11 @@ final class QuestionTerms {
     /** Bits of the numbers, ordinals and the counted thing: the chosen sentences (or their context) must hold them. */
     long essential() {
         return essential;
+    }
+
+    /** Names of several words ("Innovation and Technology Development Blueprint"): the passage must hold each as written, in order. */
+    List<String[]> namePhrases() {
+        return namePhrases;
     }
 
     /** Bits of the names in the question: the passage the answer comes from (or its context) must mention them. */

@@ -57,7 +57,7 @@ enum QuestionType {
         "\\bwhat (percentage|share|proportion|fraction|part)\\b|\\bhow much of\\b|\\bwhat per ?cent\\b|\\bhow many percent\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
         "\\bhow (much|many|large|big|fast|powerful|long|old|often)\\b|\\bwhat (percentage|share|proportion|amount|size|number|capacity|scale)\\b"
-            + "|\\bwhat (is|'s) the (capacity|amount|number|size|scale|share|percentage)\\b");
+            + "|\\bwhat (is|'s) the (capacity|amount|number|size|scale|share|percentage)\\b|^\\s*(what|which)\\b.*\\btotal\\b");
     private static final Pattern ASKS_WHO = Pattern.compile(
         "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
             + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");

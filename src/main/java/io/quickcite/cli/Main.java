@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.AnswerEngine;
+import io.quickcite.answer.Outcome;
 import io.quickcite.answer.SiteIndex;
 import io.quickcite.api.EventLog;
 import io.quickcite.api.HealthController;
@@ -16,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The operator CLI of the jar: {@code serve}, {@code ask "question"}, {@code eval FILE.jsonl}. */
+/** The operator CLI of the jar: {@code serve}, {@code ask "question"}, {@code explain "question"}, {@code eval FILE.jsonl}. */
 public final class Main {
 
     private static final String USAGE = """
@@ -24,6 +25,7 @@ public final class Main {
           serve              start the local server on 127.0.0.1:$PORT (default 8080): the API through the Lambda
                              handler, the demo page at / and the widget at /widget/
           ask "QUESTION"     print the JSON answer, as GET /answer returns it
+          explain "QUESTION" show how the engine read the question and why each candidate may or may not answer
           eval FILE.jsonl    score a question file against the engine and a plain BM25 baseline;
                              ends with a 'baseline: ...' line and one 'eval: ...' summary line
         """;
@@ -45,6 +47,7 @@ public final class Main {
             case "serve" -> serve();
             case "ask" -> ask(String.join(" ", List.of(args).subList(1, args.length)));
             case "eval" -> eval(args);
+            case "explain" -> explain(String.join(" ", List.of(args).subList(1, args.length)));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("quickcite: unknown command '" + args[0] + "'\n" + USAGE);
@@ -89,6 +92,20 @@ public final class Main {
         System.out.println(response.getBody());
         function.close();
         System.exit(response.getStatusCode() == 200 ? 0 : 1);
+    }
+
+    private static void explain(String question) {
+        quietEvents();
+        if (question.isBlank()) {
+            System.err.println("quickcite: explain needs a question, e.g. explain \"When did the AI Subsidy Scheme open?\"");
+            System.exit(2);
+        }
+        try (ApplicationContext context = ApplicationContext.run()) {
+            List<String> trace = new java.util.ArrayList<>();
+            Outcome outcome = context.getBean(AnswerEngine.class).answer(question, trace);
+            trace.forEach(System.out::println);
+            System.out.println(outcome.answer().map(a -> "answer: [" + a.id() + "] " + a.text()).orElse("answer: none (abstains)"));
+        }
     }
 
     private static void eval(String[] args) throws Exception {

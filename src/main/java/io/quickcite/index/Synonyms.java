@@ -25,6 +25,9 @@ public final class Synonyms {
     public record Rule(String[] phrase, String[] adds) {
     }
 
+    /** At most this many phrases per group once variants are added. */
+    private static final int MAX_GROUP = 24;
+
     private final List<Rule> rules;
     private final Map<String, List<Rule>> byFirstTerm = new HashMap<>();
 
@@ -59,6 +62,17 @@ public final class Synonyms {
                 merged.add(phrases);
             }
         }
+        for (int pass = 0; pass < 2; pass++) {
+            for (Set<List<String>> group : merged) {
+                for (List<String> phrase : List.copyOf(group)) {
+                    for (Set<List<String>> other : merged) {
+                        if (other != group) {
+                            variants(phrase, other, group);
+                        }
+                    }
+                }
+            }
+        }
         List<Rule> direct = new ArrayList<>();
         for (Set<List<String>> group : merged) {
             for (List<String> phrase : group) {
@@ -89,6 +103,31 @@ public final class Synonyms {
             closed.add(new Rule(r.phrase(), adds.toArray(String[]::new)));
         }
         return new Synonyms(closed);
+    }
+
+    /**
+     * Adds to {@code group} the variants of {@code phrase} in which a part that is a phrase of {@code other} is replaced
+     * by another phrase of {@code other} ("Artificial Intelligence Research…" also as "AI Research…"), up to a bound.
+     */
+    private static void variants(List<String> phrase, Set<List<String>> other, Set<List<String>> group) {
+        for (List<String> part : other) {
+            if (part.size() >= phrase.size()) {
+                continue;
+            }
+            int at = java.util.Collections.indexOfSubList(phrase, part);
+            if (at < 0) {
+                continue;
+            }
+            for (List<String> replacement : other) {
+                if (replacement.equals(part) || group.size() >= MAX_GROUP) {
+                    continue;
+                }
+                List<String> variant = new ArrayList<>(phrase.subList(0, at));
+                variant.addAll(replacement);
+                variant.addAll(phrase.subList(at + part.size(), phrase.size()));
+                group.add(variant);
+            }
+        }
     }
 
     /** The rules, longest phrases first per first term. */

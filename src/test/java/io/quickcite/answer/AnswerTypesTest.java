@@ -82,6 +82,26 @@ class AnswerTypesTest {
     }
 
     @Test
+    void aNameOfSeveralWordsMustStandTogetherInThePassage() {
+        assertAnswer("When was the Innovation and Technology Development Blueprint published?", "hk-ai-briefing:policy-and-execution-milestones:1",
+            "December 22, 2022 — AI is locked into Hong Kong’s long-horizon development blueprint. The Innovation and Technology Development "
+                + "Blueprint positioned AI inside a broader modernization agenda covering industry, research, talent, and services.", List.of(1));
+    }
+
+    @Test
+    void anAcronymMatchesALongFormWrittenWithAShorterPart() {
+        assertAnswer("How much funding is Hong Kong committing to AIRDI?", "hk-ai-legal-overview:innovation-and-adoption:1",
+            "In February 2025, the Hong Kong government announced the establishment of the Hong Kong AI Research and Development Institute, "
+                + "committing HK$1 billion (approximately US$128 million) to drive research, development, and adoption of AI technologies.", List.of());
+    }
+
+    @Test
+    void fillerIdiomsDoNotWeighOnTheQuestion() {
+        Answer a = answer("How many AISS applications have been approved so far?");
+        assertTrue(a.text().contains("around 30 AISS applications had been approved"), a.text());
+    }
+
+    @Test
     void anAcronymFindsTheStackRowThatSpellsItOut() {
         Answer a = answer("what does AISC stand for");
         assertTrue(a.text().startsWith("AISC: Cyberport’s AI supercomputing centre."), a.text());

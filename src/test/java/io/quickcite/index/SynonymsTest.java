@@ -50,4 +50,13 @@ class SynonymsTest {
         assertEquals(List.of("greater", "gba", "bai", "area"), List.of(Analysis.terms(IndexFormat.analyzer(s), IndexFormat.BODY, "Greater Bay Area")));
         assertEquals(List.of("greater", "bai", "area"), List.of(Analysis.terms(IndexFormat.analyzer(), IndexFormat.BODY, "Greater Bay Area")));
     }
+
+    @Test
+    void aLongFormAlsoMatchesWhenAPartOfItIsWrittenAsItsOwnSynonym() {
+        Synonyms s = Synonyms.of(List.of(
+            List.of(new String[] {"airdi"}, new String[] {"artifici", "intellig", "research", "develop", "institut"}),
+            List.of(new String[] {"ai"}, new String[] {"artifici", "intellig"})));
+        assertEquals(Set.of("ai", "research", "develop", "institut", "airdi", "artifici", "intellig"),
+            s.expandTerms(new String[] {"ai", "research", "develop", "institut"}));
+    }
 }
