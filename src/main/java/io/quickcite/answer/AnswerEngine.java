@@ -38,15 +38,17 @@ public final class AnswerEngine {
     /** Share of the curated question's weight the visitor's question must cover. */
     static final double CURATED_PRECISION = 0.4;
     /** Share of the question weight an extract and its context must cover to be given as an answer. */
-    static final double MIN_COVERAGE = 0.5;
+    static final double MIN_COVERAGE = 0.4;
     static final int MAX_WORDS = 60;
     /** Rank bonus for a sentence offering the kind of fact the question asks for. */
     private static final double EVIDENCE_BONUS = 0.25;
     /** Rank bonus for a sentence holding all the question's neighbouring word pairs close together. */
     private static final double PROXIMITY_BONUS = 0.15;
-    private static final int PROXIMITY_WINDOW = 4;
-    /** How far apart (in terms, synonyms included) two words of one name may stand. */
-    private static final int NAME_GAP = 6;
+    private static final int PROXIMITY_WINDOW = 3;
+    /** Rank bonus for the question's words written as such (not through a synonym): exact wording is the stronger evidence. */
+    private static final double LITERAL_BONUS = 0.2;
+    /** How far apart (in words) two words of one name may stand. */
+    private static final int NAME_GAP = 3;
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
     private static final double RETRIEVAL_WEIGHT = 0.5;
     private static final int CANDIDATES = 30;
@@ -195,12 +197,12 @@ public final class AnswerEngine {
     private boolean holdsNamePhrases(int ord, QuestionTerms terms) {
         Unit unit = index.unit(ord);
         for (String[] phrase : terms.namePhrases()) {
-            boolean found = together(index.contextTerms(ord), phrase);
+            boolean found = together(index.contextTerms(ord), null, phrase);
             for (int s = 0; !found && s < unit.sentences().size(); s++) {
-                found = together(index.sentenceTerms(ord, s), phrase);
+                found = together(index.sentenceTerms(ord, s), index.sentencePositions(ord, s), phrase);
             }
             for (int q = 0; !found && q < unit.questions().size(); q++) {
-                found = together(index.questionTerms(ord, q), phrase);
+                found = together(index.questionTerms(ord, q), null, phrase);
             }
             if (!found) {
                 return false;
@@ -213,17 +215,19 @@ public final class AnswerEngine {
      * True when the words of {@code phrase} stand close together in {@code terms}: every word within a few terms of
      * where the first one stands (synonyms stack beside the word they expand, so order is not required).
      */
-    static boolean together(String[] terms, String[] phrase) {
+    static boolean together(String[] terms, int[] positions, String[] phrase) {
         int span = NAME_GAP * phrase.length;
         for (int start = 0; start < terms.length; start++) {
             if (!terms[start].equals(phrase[0])) {
                 continue;
             }
+            int from = position(positions, start);
             boolean all = true;
             for (int k = 1; k < phrase.length && all; k++) {
                 all = false;
-                for (int p = Math.max(0, start - NAME_GAP); p < terms.length && p <= start + span; p++) {
-                    if (terms[p].equals(phrase[k])) {
+                for (int p = 0; p < terms.length; p++) {
+                    int distance = position(positions, p) - from;
+                    if (distance >= -NAME_GAP && distance <= span && terms[p].equals(phrase[k])) {
                         all = true;
                         break;
                     }
@@ -234,6 +238,11 @@ public final class AnswerEngine {
             }
         }
         return false;
+    }
+
+    /** The word position of term {@code i}: its index when the terms carry no positions. */
+    private static int position(int[] positions, int i) {
+        return positions == null ? i : positions[i];
     }
 
     /** Share of a curated question's own weight (precomputed idf of its unique terms) that the visitor's words or their synonyms cover. */
@@ -292,6 +301,7 @@ public final class AnswerEngine {
         QuestionType type = terms.type();
         int count = unit.sentences().size();
         long[] matched = new long[count];
+        long[] literal = new long[count];
         boolean[] evidence = new boolean[count];
         int best = -1;
         double bestScore = 0;
@@ -302,8 +312,9 @@ public final class AnswerEngine {
             }
             evidence[s] = type.offeredBy(facts[ord][s], terms.text())
                 || s == 0 && type == QuestionType.DEFINITION && QuestionType.anyIn(labelWords[ord], terms.text());
-            double score = terms.share(matched[s]) + 0.3 * terms.share(context & ~matched[s])
-                + (evidence[s] ? EVIDENCE_BONUS : 0) + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s));
+            literal[s] = terms.matched(index.literalTerms(ord, s));
+            double score = terms.share(matched[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~matched[s])
+                + (evidence[s] ? EVIDENCE_BONUS : 0) + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -327,7 +338,7 @@ public final class AnswerEngine {
             }
             boolean addsTerms = (matched[neighbour] & ~covered) != 0;
             boolean tooShort = words(ord, chosen) < 10;
-            boolean addsFact = type.needsEvidence() && chosen.stream().noneMatch(s -> evidence[s])
+            boolean addsFact = (type.needsEvidence() || type == QuestionType.WHO) && chosen.stream().noneMatch(s -> evidence[s])
                 && type.offeredBy(facts[ord][neighbour], terms.text());
             if ((addsTerms || tooShort || addsFact) && words(ord, chosen) + wordCounts[ord][neighbour] <= MAX_WORDS) {
                 chosen.add(neighbour);
@@ -341,8 +352,9 @@ public final class AnswerEngine {
             covered |= terms.typeWords();
         }
         double coverage = terms.share(covered);
-        double score = coverage + 0.5 * terms.share(matched[best]) + (typed ? EVIDENCE_BONUS : 0)
-            + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, best));
+        double score = coverage + 0.5 * terms.share(matched[best]) + LITERAL_BONUS * terms.share(literal[best]) + (typed ? EVIDENCE_BONUS : 0)
+            + (type == QuestionType.WHEN && unit.kind() == UnitKind.TIMELINE_ENTRY ? EVIDENCE_BONUS : 0)
+            + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, best), index.sentencePositions(ord, best));
         long passage = covered;
         for (long m : matched) {
             passage |= m;
@@ -351,8 +363,8 @@ public final class AnswerEngine {
         return new Choice(ord, chosen, coverage, score, acceptable);
     }
 
-    /** Share of the question's neighbouring word pairs that stand close together (within a few terms) in the sentence. */
-    static double proximity(QuestionTerms terms, String[] sentence) {
+    /** Share of the question's neighbouring word pairs that stand close together (within a few words) in the sentence. */
+    static double proximity(QuestionTerms terms, String[] sentence, int[] positions) {
         if (terms.size() < 2) {
             return 0;
         }
@@ -365,9 +377,9 @@ public final class AnswerEngine {
             int lastB = -100;
             for (int p = 0; p < sentence.length; p++) {
                 if (sentence[p].equals(a)) {
-                    lastA = p;
+                    lastA = positions[p];
                 } else if (sentence[p].equals(b)) {
-                    lastB = p;
+                    lastB = positions[p];
                 } else {
                     continue;
                 }

@@ -37,6 +37,9 @@ final class QuestionTerms {
         "(?i)\\b(?:so far|to date|as of now|as of today|right now|these days|at the moment|at present|in a nutshell|in short|in brief|"
             + "in general|worth(?=\\s+\\w+ing\\b))\\b");
     private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(the|its|their|a|an|his|her)\\s+$");
+    /** General English words ({@code generic-words.txt}, analysed), and how much less they weigh than their rarity suggests. */
+    private static final Set<String> GENERIC = loadGenericWords();
+    private static final double GENERIC_FACTOR = 0.4;
     /** A word the site never uses is the surest sign it does not cover the question: it weighs this much more. */
     private static final double UNSEEN_FACTOR = 2;
     /** A question about how long something lasts; its verb ("run", "last") is answered by the duration itself. */
@@ -131,7 +134,8 @@ final class QuestionTerms {
                 for (String field : FIELDS) {
                     df = Math.max(df, reader.docFreq(new Term(field, unique[i])));
                 }
-                weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1);
+                weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1)
+                    * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,6 +179,24 @@ final class QuestionTerms {
             return true;
         }
         return ORDINALS.contains(token.term()) && DETERMINER.matcher(question.substring(0, token.start())).find();
+    }
+
+    private static Set<String> loadGenericWords() {
+        Analyzer analyzer = IndexFormat.analyzer();
+        Set<String> words = new HashSet<>();
+        try (var in = QuestionTerms.class.getResourceAsStream("generic-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("generic-words.txt missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, line)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> loadTypeWords() {

@@ -1,5 +1,7 @@
 package io.quickcite.answer;
 
+import io.quickcite.index.IndexFormat;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,7 @@ enum QuestionType {
     PERCENT(true),
     AMOUNT(true),
     WHO(false),
+    WHY(false),
     DEFINITION(false),
     OTHER(false);
 
@@ -33,7 +36,7 @@ enum QuestionType {
         Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
         "(?<![\\w.$€£¥-])\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|bn|million|billion|trillion))?(?![\\w-])"
-            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|"
+            + "|\\b(?:one(?! of\\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|"
             + "hundreds|thousands|millions|several|half|a third|a quarter)\\b",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile(
@@ -44,6 +47,8 @@ enum QuestionType {
     private static final Pattern DEFINES = Pattern.compile(
         "\\b(?:is|are|was|were) (?:a|an|the|one of)\\b|\\b(?:means|refers to|stands for|defined as|includes|involves)\\b|, (?:a|an) \\w",
         Pattern.CASE_INSENSITIVE);
+    /** "an explainable AI toolkit, Project Noor": a name introduced by what it is. */
+    private static final Pattern APPOSITION = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,5}[\\w-]+,\\s+\\p{Lu}");
     /** A passage that opens "Label: ..." defines its label. */
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}): ");
 
@@ -61,6 +66,11 @@ enum QuestionType {
     private static final Pattern ASKS_WHO = Pattern.compile(
         "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
             + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
+    private static final Pattern ASKS_WHY = Pattern.compile("^\\s*(why|how come)\\b|\\bwhat (is|was) the (reason|point|purpose)\\b|\\bwhy\\b");
+    /** Words that give a reason or a consequence. */
+    private static final Pattern EXPLAINS = Pattern.compile(
+        "\\b(because|since|so that|which means|means that|turns?|makes?|allows?|lets|so|therefore|thus|hence|as a result|due to|"
+            + "driven by|leading to|leads to|resulting in|in order to|matters?|reason)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_DEFINITION = Pattern.compile(
         "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean)\\b|^\\s*meaning of\\b");
     /** "how many X" / "how much X": X is what must be counted, so the answer has to mention it. */
@@ -87,6 +97,9 @@ enum QuestionType {
         if (ASKS_AMOUNT.matcher(q).find()) {
             return AMOUNT;
         }
+        if (ASKS_WHY.matcher(q).find()) {
+            return WHY;
+        }
         if (ASKS_WHO.matcher(q).find()) {
             return WHO;
         }
@@ -112,7 +125,7 @@ enum QuestionType {
      * so that a question that already states one is not answered with it), whether it reads as a definition, and
      * the words of its opening label.
      */
-    record Facts(String[][] byType, boolean defines, String[] labelWords) {
+    record Facts(String[][] byType, boolean defines, boolean explains, String[] labelWords) {
     }
 
     /** The facts of {@code sentence}. */
@@ -132,7 +145,9 @@ enum QuestionType {
             }
         }
         byType[WHO.ordinal()] = names.toArray(String[]::new);
-        return new Facts(byType, DEFINES.matcher(sentence).find(), labelWords(sentence));
+        byType[WHY.ordinal()] = new String[0];
+        return new Facts(byType, DEFINES.matcher(sentence).find() || APPOSITION.matcher(sentence).find(), EXPLAINS.matcher(sentence).find(),
+            labelWords(sentence));
     }
 
     /**
@@ -142,6 +157,7 @@ enum QuestionType {
     boolean offeredBy(Facts facts, String question) {
         return switch (this) {
             case DEFINITION -> facts.defines() || anyIn(facts.labelWords(), question);
+            case WHY -> facts.explains();
             case OTHER -> false;
             default -> {
                 for (String fact : facts.byType()[ordinal()]) {
@@ -154,13 +170,14 @@ enum QuestionType {
         };
     }
 
-    /** The words (four letters or more) of the label a text opens with ("Label: ..."), lower-cased; none without a label. */
+    /** The words (four letters or more, question words left out) of the label a text opens with ("Label: ..."), lower-cased; none without a label. */
     static String[] labelWords(String text) {
         Matcher m = LABEL.matcher(text);
         if (!m.find()) {
             return new String[0];
         }
-        return Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4).toArray(String[]::new);
+        return Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+            .filter(w -> w.length() >= 4 && !IndexFormat.QUESTION_WORDS.contains(w)).toArray(String[]::new);
     }
 
     /** True when one of {@code words} occurs in the question. */

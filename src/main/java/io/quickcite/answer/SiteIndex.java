@@ -74,6 +74,16 @@ public final class SiteIndex {
         return stored.sentenceTerms().get(ord).get(s);
     }
 
+    /** Word position of each of {@link #sentenceTerms}' terms (a synonym shares the position of the word it was added at). */
+    public int[] sentencePositions(int ord, int s) {
+        return stored.sentencePositions().get(ord).get(s);
+    }
+
+    /** Analysed terms of sentence {@code s} of unit {@code ord} as written, without synonyms. */
+    public String[] literalTerms(int ord, int s) {
+        return stored.literalTerms().get(ord).get(s);
+    }
+
     /** Analysed terms of question {@code q} of unit {@code ord}. */
     public String[] questionTerms(int ord, int q) {
         return stored.questionTerms().get(ord).get(q);

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The binary form of the corpus packed beside the Lucene index: documents, sources and units, each
- * sentence's, question's and context's analysed terms (so that the run time never re-analyses content), the site's
+ * sentence's (with synonyms and their word positions, and without), question's and context's analysed terms (so that the run time never re-analyses content), the site's
  * synonyms and its proper-noun terms.
  */
 public final class CorpusCodec {
@@ -27,8 +27,8 @@ public final class CorpusCodec {
     }
 
     /** A corpus with the analysed terms of its units (indexes follow {@code corpus.units()}). */
-    public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<String[]> contextTerms,
-                         List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms) {
+    public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<List<int[]>> sentencePositions, List<List<String[]>> literalTerms,
+                         List<String[]> contextTerms, List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms) {
     }
 
     /** Writes {@code stored}. */
@@ -77,6 +77,11 @@ public final class CorpusCodec {
                     out.writeInt(n);
                 }
                 terms(out, stored.sentenceTerms().get(u).get(s));
+                int[] positions = stored.sentencePositions().get(u).get(s);
+                for (int p : positions) {
+                    out.writeShort(p);
+                }
+                terms(out, stored.literalTerms().get(u).get(s));
             }
             terms(out, stored.contextTerms().get(u));
         }
@@ -113,6 +118,8 @@ public final class CorpusCodec {
         int unitCount = in.readInt();
         List<Unit> units = new ArrayList<>(unitCount);
         List<List<String[]>> sentenceTerms = new ArrayList<>(unitCount);
+        List<List<String[]>> literalTerms = new ArrayList<>(unitCount);
+        List<List<int[]>> sentencePositions = new ArrayList<>(unitCount);
         List<List<String[]>> questionTerms = new ArrayList<>(unitCount);
         List<String[]> contextTerms = new ArrayList<>(unitCount);
         UnitKind[] kinds = UnitKind.values();
@@ -134,6 +141,8 @@ public final class CorpusCodec {
             int sentenceCount = in.readInt();
             List<Sentence> sentences = new ArrayList<>(sentenceCount);
             List<String[]> sTerms = new ArrayList<>(sentenceCount);
+            List<String[]> lTerms = new ArrayList<>(sentenceCount);
+            List<int[]> sPositions = new ArrayList<>(sentenceCount);
             for (int s = 0; s < sentenceCount; s++) {
                 String text = in.readUTF();
                 int citationCount = in.readInt();
@@ -142,16 +151,26 @@ public final class CorpusCodec {
                     citations.add(in.readInt());
                 }
                 sentences.add(new Sentence(text, citations));
-                sTerms.add(terms(in));
+                String[] expanded = terms(in);
+                int[] positions = new int[expanded.length];
+                for (int p = 0; p < positions.length; p++) {
+                    positions[p] = in.readUnsignedShort();
+                }
+                sTerms.add(expanded);
+                sPositions.add(positions);
+                lTerms.add(terms(in));
             }
             contextTerms.add(terms(in));
             units.add(new Unit(id, kind, documentId, section, anchor, label, questions, sentences, line));
             sentenceTerms.add(sTerms);
+            literalTerms.add(lTerms);
+            sentencePositions.add(sPositions);
             questionTerms.add(qTerms);
         }
         Synonyms synonyms = Synonyms.read(in);
         Set<String> properTerms = Set.of(terms(in));
-        return new Stored(new Corpus(documents, units), sentenceTerms, contextTerms, questionTerms, synonyms, properTerms);
+        return new Stored(new Corpus(documents, units), sentenceTerms, sentencePositions, literalTerms, contextTerms, questionTerms, synonyms,
+            properTerms);
     }
 
     private static void terms(DataOutputStream out, String[] terms) throws IOException {

@@ -52,6 +52,9 @@ public final class IndexBuilder {
         Analyzer analyzer = IndexFormat.analyzer(synonyms);
         Map<String, Document> documents = corpus.documentsById();
         List<List<String[]>> sentenceTerms = new ArrayList<>();
+        List<List<String[]>> literalTerms = new ArrayList<>();
+        List<List<int[]>> sentencePositions = new ArrayList<>();
+        Analyzer plain = IndexFormat.analyzer();
         List<List<String[]>> questionTerms = new ArrayList<>();
         List<String[]> contextTerms = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -70,10 +73,24 @@ public final class IndexBuilder {
                 }
                 writer.addDocument(doc);
                 List<String[]> terms = new ArrayList<>();
+                List<int[]> positions = new ArrayList<>();
+                List<String[]> literal = new ArrayList<>();
                 for (Sentence s : unit.sentences()) {
-                    terms.add(Analysis.terms(analyzer, IndexFormat.BODY, s.text()));
+                    List<Analysis.Token> tokens = Analysis.tokens(plain, IndexFormat.BODY, s.text());
+                    Synonyms.Expanded expanded = synonyms.expand(tokens);
+                    terms.add(expanded.tokens().stream().map(Analysis.Token::term).toArray(String[]::new));
+                    int[] at = new int[expanded.tokens().size()];
+                    int position = -1;
+                    for (int t = 0; t < at.length; t++) {
+                        position += expanded.added().get(t) ? 0 : 1;
+                        at[t] = position;
+                    }
+                    positions.add(at);
+                    literal.add(tokens.stream().map(Analysis.Token::term).toArray(String[]::new));
                 }
                 sentenceTerms.add(terms);
+                sentencePositions.add(positions);
+                literalTerms.add(literal);
                 List<String[]> qTerms = new ArrayList<>();
                 for (String q : unit.questions()) {
                     qTerms.add(Analysis.terms(analyzer, IndexFormat.QUESTION, q));
@@ -85,7 +102,7 @@ public final class IndexBuilder {
             writer.commit();
         }
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
-            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, contextTerms, questionTerms, synonyms,
+            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, literalTerms, contextTerms, questionTerms, synonyms,
                 SiteVocabulary.properTerms(corpus)), data);
         }
         List<String> files;

@@ -45,13 +45,13 @@ class AnswerApiTest {
         LambdaClient.Response r = lambda.get("/answer", "q=When+did+the+AI+Subsidy+Scheme+open%3F");
         assertEquals(200, r.status());
         assertEquals("""
-            {"question":"When did the AI Subsidy Scheme open?","answered":true,"answer":{"id":"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3",\
-            "text":"AISS: The public subsidy scheme for eligible users of AISC, officially opened on October 7, 2024, with general subsidy support up to 70% of list price.",\
+            {"question":"When did the AI Subsidy Scheme open?","answered":true,"answer":{"id":"hk-ai-briefing:policy-and-execution-milestones:3",\
+            "text":"October 7, 2024 — The subsidy mechanism opens. AISS officially opened for application, offering eligible users subsidy support for AISC usage and setting the rules for who could access public compute support.",\
             "kind":"extract","confidence":1.0,"document":{"id":"hk-ai-briefing","title":"Artificial Intelligence in Hong Kong",\
-            "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Hong Kong AI stack in one view",\
-            "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#hong-kong-ai-stack-in-one-view"},\
+            "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Policy and execution milestones",\
+            "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#policy-and-execution-milestones"},\
             "citations":[{"n":3,"title":"Artificial Intelligence Subsidy Scheme opens for application","publisher":"HKSAR Government","url":null}],\
-            "highlights":[[0,4],[17,31],[54,58],[71,77],[111,118]]},"related":[{"question":"What should readers look for first in Hong Kong AI?",\
+            "highlights":[[22,29],[40,45],[47,51],[63,69],[111,118],[131,135]]},"related":[{"question":"What should readers look for first in Hong Kong AI?",\
             "answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},{"question":"What should readers monitor next in Hong Kong AI?",\
             "answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"}],"tookMs":0}""",
             LambdaClient.stable(r.body()));

@@ -51,7 +51,7 @@ class LocalServerTest {
         HttpResponse<String> r = get("/answer?q=When+did+the+AI+Subsidy+Scheme+open%3F");
         assertEquals(200, r.statusCode());
         assertEquals("application/json", r.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(r.body().contains("\"text\":\"AISS: The public subsidy scheme for eligible users of AISC, officially opened on October 7, 2024,"), r.body());
+        assertTrue(r.body().contains("\"text\":\"October 7, 2024 — The subsidy mechanism opens. AISS officially opened for application,"), r.body());
         assertTrue(r.body().contains("{\"n\":3,\"title\":\"Artificial Intelligence Subsidy Scheme opens for application\""), r.body());
     }
 
