@@ -47,6 +47,11 @@ public final class AnswerEngine {
     private static final int PROXIMITY_WINDOW = 3;
     /** Rank bonus for the question's words written as such (not through a synonym): exact wording is the stronger evidence. */
     private static final double LITERAL_BONUS = 0.2;
+    /** Below this share of new words, chosen sentences only restate the question. */
+    private static final double MIN_NOVELTY = 0.5;
+    /** A sentence opening with one of these words leans on the sentence before it. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+        "(It|Its|This|That|These|Those|They|Their|Such|He|She|His|Her)\\b");
     /** How far apart (in words) two words of one name may stand. */
     private static final int NAME_GAP = 3;
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
@@ -62,6 +67,8 @@ public final class AnswerEngine {
     private final QuestionType.Facts[][] facts;
     /** Per unit, the words of its label. */
     private final String[][] labelWords;
+    /** Per unit and sentence, whether it opens with a word pointing back ("It", "These"), so continues the sentence before. */
+    private final boolean[][] continues;
     /** Per unit and sentence, its length in words. */
     private final int[][] wordCounts;
 
@@ -73,11 +80,16 @@ public final class AnswerEngine {
         this.facts = new QuestionType.Facts[units.size()][];
         this.labelWords = new String[units.size()][];
         this.wordCounts = new int[units.size()][];
+        this.continues = new boolean[units.size()][];
         for (int ord = 0; ord < units.size(); ord++) {
             Unit u = units.get(ord);
             facts[ord] = u.sentences().stream().map(s -> QuestionType.facts(s.text())).toArray(QuestionType.Facts[]::new);
             labelWords[ord] = QuestionType.labelWords(u.label() + ": ");
             wordCounts[ord] = u.sentences().stream().mapToInt(s -> s.text().split("\\s+").length).toArray();
+            continues[ord] = new boolean[u.sentences().size()];
+            for (int s = 1; s < continues[ord].length; s++) {
+                continues[ord][s] = POINTS_BACK.matcher(u.sentences().get(s).text()).lookingAt();
+            }
         }
     }
 
@@ -303,18 +315,31 @@ public final class AnswerEngine {
         long[] matched = new long[count];
         long[] literal = new long[count];
         boolean[] evidence = new boolean[count];
+        long passage = context;
+        for (int s = 0; s < count; s++) {
+            matched[s] = terms.matched(index.sentenceTerms(ord, s));
+            passage |= matched[s];
+        }
+        // a name the paragraph is about is context for each of its sentences
+        context |= passage & terms.names();
+        long[] own = matched.clone();
+        for (int s = 1; s < count; s++) {
+            if (continues[ord][s]) {
+                own[s] |= matched[s - 1];
+            }
+        }
         int best = -1;
         double bestScore = 0;
         for (int s = 0; s < count; s++) {
-            matched[s] = terms.matched(index.sentenceTerms(ord, s));
-            if (matched[s] == 0 && (context == 0 || s > 0)) {
+            if (own[s] == 0 && (context == 0 || s > 0)) {
                 continue;
             }
             evidence[s] = type.offeredBy(facts[ord][s], terms.text())
                 || s == 0 && type == QuestionType.DEFINITION && QuestionType.anyIn(labelWords[ord], terms.text());
             literal[s] = terms.matched(index.literalTerms(ord, s));
-            double score = terms.share(matched[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~matched[s])
-                + (evidence[s] ? EVIDENCE_BONUS : 0) + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
+            double score = terms.share(own[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~own[s])
+                + (evidence[s] ? EVIDENCE_BONUS * type.strength(facts[ord][s], terms.text()) : 0)
+                + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -330,7 +355,10 @@ public final class AnswerEngine {
         }
         long covered = context;
         for (int s : chosen) {
-            covered |= matched[s];
+            covered |= own[s];
+        }
+        if (continues[ord][best] && !chosen.contains(best - 1) && words(ord, chosen) + wordCounts[ord][best - 1] <= MAX_WORDS) {
+            chosen.add(best - 1);
         }
         for (int neighbour : new int[] {best + 1, best - 1}) {
             if (neighbour < 0 || neighbour >= count || chosen.contains(neighbour) || chosen.size() >= 3) {
@@ -347,20 +375,39 @@ public final class AnswerEngine {
             }
         }
         chosen.sort(Integer::compare);
+        int last = chosen.get(chosen.size() - 1);
+        if (last + 1 < count && chosen.size() < 3 && novelty(ord, chosen, terms) < MIN_NOVELTY
+            && words(ord, chosen) + wordCounts[ord][last + 1] <= MAX_WORDS) {
+            // the chosen sentences only restate the question: what follows them is the answer
+            chosen.add(last + 1);
+            evidence[last + 1] = type.offeredBy(facts[ord][last + 1], terms.text());
+        }
         boolean typed = chosen.stream().anyMatch(s -> evidence[s]);
         if (typed) {
             covered |= terms.typeWords();
         }
         double coverage = terms.share(covered);
-        double score = coverage + 0.5 * terms.share(matched[best]) + LITERAL_BONUS * terms.share(literal[best]) + (typed ? EVIDENCE_BONUS : 0)
+        double score = coverage + 0.5 * terms.share(own[best]) + LITERAL_BONUS * terms.share(literal[best]) + (typed ? EVIDENCE_BONUS : 0)
             + (type == QuestionType.WHEN && unit.kind() == UnitKind.TIMELINE_ENTRY ? EVIDENCE_BONUS : 0)
             + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, best), index.sentencePositions(ord, best));
-        long passage = covered;
-        for (long m : matched) {
-            passage |= m;
-        }
+        passage |= covered;
         boolean acceptable = coverage >= MIN_COVERAGE && answers(terms, ord, covered, passage, typed);
         return new Choice(ord, chosen, coverage, score, acceptable);
+    }
+
+    /** Share of the chosen sentences' own words (as written) that the question (with synonyms) does not already hold. */
+    private double novelty(int ord, List<Integer> chosen, QuestionTerms terms) {
+        int all = 0;
+        int fresh = 0;
+        for (int s : chosen) {
+            for (String t : index.literalTerms(ord, s)) {
+                all++;
+                if (!terms.expanded().contains(t)) {
+                    fresh++;
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) fresh / all;
     }
 
     /** Share of the question's neighbouring word pairs that stand close together (within a few words) in the sentence. */

@@ -45,7 +45,8 @@ enum QuestionType {
     private static final Pattern NAME = Pattern.compile(
         "\\b(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,})(?:\\s+(?:of|for|and|the|de|on)?\\s*(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,}))*");
     private static final Pattern DEFINES = Pattern.compile(
-        "\\b(?:is|are|was|were) (?:a|an|the|one of)\\b|\\b(?:means|refers to|stands for|defined as|includes|involves)\\b|, (?:a|an) \\w",
+        "\\b(?:is|are|was|were) (?:a|an|the|one of)\\b|\\b(?:means|refers to|stands for|defined as|includes|involves|sets out|covers|"
+            + "contains|consists of|comprises)\\b|, (?:a|an) \\w",
         Pattern.CASE_INSENSITIVE);
     /** "an explainable AI toolkit, Project Noor": a name introduced by what it is. */
     private static final Pattern APPOSITION = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,5}[\\w-]+,\\s+\\p{Lu}");
@@ -168,6 +169,20 @@ enum QuestionType {
                 yield false;
             }
         };
+    }
+
+    /** How strongly a sentence with {@code facts} offers the fact (1 = plainly; a "who" sentence naming several new bodies, up to 2). */
+    double strength(Facts facts, String question) {
+        if (this != WHO) {
+            return 1;
+        }
+        int fresh = 0;
+        for (String name : facts.byType()[WHO.ordinal()]) {
+            if (!question.contains(name)) {
+                fresh++;
+            }
+        }
+        return Math.min(fresh, 4) / 2.0;
     }
 
     /** The words (four letters or more, question words left out) of the label a text opens with ("Label: ..."), lower-cased; none without a label. */

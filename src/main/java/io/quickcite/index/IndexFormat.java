@@ -49,7 +49,10 @@ public final class IndexFormat {
         "besides", "supposed", "actually", "really", "exactly", "currently", "kind", "kinds", "sort", "thing", "things",
         "way", "ways", "describe", "overall", "particular", "also", "just", "still", "even", "else", "ever", "anything",
         "something", "know", "mean", "meant", "stand", "nutshell", "exist", "exists", "there", "get", "got", "happen",
-        "happened", "say", "says", "said", "explain", "one", "ones", "right", "now", "today", "go", "since", "behind");
+        "happened", "say", "says", "said", "explain", "one", "ones", "right", "now", "today", "go", "since", "behind",
+        // negations written without the apostrophe ("cant"): "not" itself is a stop word
+        "cant", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt",
+        "hasnt", "havent");
 
     private IndexFormat() {
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * Finds acronyms the content itself defines, in three forms: "Long Form (LF)", "LF (Long Form)" and a passage
  * that opens "LF: ... Long Form ...". A long form counts only when the initials of its words spell the acronym
  * (a word with several capitals, such as "AI" or "R&D", gives all of them; "of", "and", "the"… may be skipped).
+ * Then, where no acronym was defined, the initials of a body's name ("Insurance Authority" → IA), as visitors
+ * write them.
  */
 final class AcronymMiner {
 
@@ -24,8 +26,18 @@ final class AcronymMiner {
     private static final Pattern AFTER_LONG = Pattern.compile("\\((" + ACRONYM + ")\\)");
     private static final Pattern BEFORE_LONG = Pattern.compile("(?<![\\w.])(" + ACRONYM + ") \\(([^()]{3,120})\\)");
     private static final Pattern LABEL = Pattern.compile("^(" + ACRONYM + "): (.+)$");
+    /** Text ending like "Financial Services and the ": what follows is the tail of a longer name. */
+    private static final Pattern PART_OF_LONGER_NAME = Pattern.compile("[A-Z][\\w’']*\\s+(?:(?:of|and|for|the|on)\\s+){1,2}$");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "to", "&", "a", "an");
     private static final int MAX_WORDS = 10;
+    private static final String ORGANISATION_WORDS = "(?:Authority|Bureau|Office|Department|Commission|Council|Agency|Board|Committee|"
+        + "Institute|Corporation|Association|Ministry|Administration|Commissioner)\\b";
+    /**
+     * A body's name: capitalised words ending in a word that names an organisation ("Insurance Authority",
+     * "Digital Policy Office"). Such names are commonly written by their initials even where the content does not.
+     */
+    private static final Pattern ORGANISATION = Pattern.compile(
+        "\\b(?:(?!" + ORGANISATION_WORDS + ")(?!The\\b)[A-Z][a-z]+(?:\\s+(?:of|and|for|the|on)\\b){0,2}\\s+){1,6}" + ORGANISATION_WORDS);
 
     private AcronymMiner() {
     }
@@ -70,6 +82,24 @@ final class AcronymMiner {
                             break search;
                         }
                     }
+                }
+            }
+        }
+        for (String text : texts) {
+            Matcher org = ORGANISATION.matcher(text);
+            while (org.find()) {
+                if (PART_OF_LONGER_NAME.matcher(text.substring(0, org.start())).find()) {
+                    continue;
+                }
+                List<String> words = words(org.group());
+                StringBuilder initials = new StringBuilder();
+                for (String w : words) {
+                    if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                        initials.append(Character.toUpperCase(w.charAt(0)));
+                    }
+                }
+                if (initials.length() >= 2 && initials.length() <= 6) {
+                    found.putIfAbsent(initials.toString(), new Acronym(initials.toString(), String.join(" ", words)));
                 }
             }
         }

@@ -46,4 +46,12 @@ class AcronymMinerTest {
         assertEquals(List.of(new AcronymMiner.Acronym("AISC", "AI supercomputing centre")),
             AcronymMiner.mine(List.of("AISC: Cyberport’s AI supercomputing centre.")));
     }
+
+    @Test
+    void aBodysNameGivesItsInitialsWhereTheContentDefinesNone() {
+        assertEquals(List.of(new AcronymMiner.Acronym("FSTB", "Financial Services and the Treasury Bureau"),
+                new AcronymMiner.Acronym("IA", "Insurance Authority"), new AcronymMiner.Acronym("DPO", "Digital Policy Office")),
+            AcronymMiner.mine(List.of("The FSTB (Financial Services and the Treasury Bureau) spoke.",
+                "The Insurance Authority launched a programme with the Digital Policy Office and the Office of the Privacy Commissioner.")));
+    }
 }
