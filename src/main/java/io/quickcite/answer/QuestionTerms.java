@@ -41,7 +41,9 @@ final class QuestionTerms {
     private static final Set<String> GENERIC = loadGenericWords();
     private static final double GENERIC_FACTOR = 0.4;
     /** A word the site never uses is the surest sign it does not cover the question: it weighs this much more. */
-    private static final double UNSEEN_FACTOR = 2;
+    private static final double UNSEEN_FACTOR = 1.5;
+    /** Words of a "what does X consist of" question: a sentence that defines X answers them. */
+    private static final Set<String> DEFINITION_WORDS = Set.of("consist", "compris", "includ", "contain", "mean", "defin", "stand", "cover");
     /** A question about how long something lasts; its verb ("run", "last") is answered by the duration itself. */
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days)\\b");
     private static final Set<String> DURATION_VERBS = Set.of("run", "last", "take", "remain", "continu", "go");
@@ -86,6 +88,8 @@ final class QuestionTerms {
         String counted = QuestionType.counted(question);
         boolean duration = DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
         String countedTerm = counted == null ? null : first(Analysis.terms(analyzer, IndexFormat.BODY, counted));
+        String focus = QuestionType.focus(question);
+        Set<String> focusTerms = focus == null ? Set.of() : Set.of(Analysis.terms(analyzer, IndexFormat.BODY, focus));
         List<List<String>> namePhrases = new ArrayList<>();
         List<String> phrase = new ArrayList<>();
         int previousEnd = -1;
@@ -113,11 +117,12 @@ final class QuestionTerms {
             }
             String raw = question.substring(token.start(), token.end());
             String term = token.term();
-            if (type.needsEvidence() && (TYPE_WORDS.contains(term) || duration && DURATION_VERBS.contains(term))) {
+            if (type.needsEvidence() && (TYPE_WORDS.contains(term) || duration && DURATION_VERBS.contains(term))
+                || type == QuestionType.DEFINITION && DEFINITION_WORDS.contains(term)) {
                 typeWords |= 1L << i;
             } else if (isName(question, token, raw, index.properTerms())) {
                 names |= 1L << i;
-            } else if (isNumber(question, token) || term.equals(countedTerm)) {
+            } else if (isNumber(question, token) || term.equals(countedTerm) || focusTerms.contains(term) && !GENERIC.contains(term)) {
                 essential |= 1L << i;
             }
         }
@@ -243,7 +248,7 @@ final class QuestionTerms {
         return terms.length;
     }
 
-    /** Bits of the numbers, ordinals and the counted thing: the chosen sentences (or their context) must hold them. */
+    /** Bits of the numbers, ordinals, the counted thing and the focus: the chosen sentences (or their context) must hold them. */
     long essential() {
         return essential;
     }

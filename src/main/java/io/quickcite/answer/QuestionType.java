@@ -73,9 +73,19 @@ enum QuestionType {
         "\\b(because|since|so that|which means|means that|turns?|makes?|allows?|lets|so|therefore|thus|hence|as a result|due to|"
             + "driven by|leading to|leads to|resulting in|in order to|matters?|reason)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_DEFINITION = Pattern.compile(
-        "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean)\\b|^\\s*meaning of\\b");
+        "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean|consist of|include|contain|comprise|cover)\\b"
+            + "|^\\s*meaning of\\b|\\b(consists? of|made up of|comprises?)\\b");
     /** "how many X" / "how much X": X is what must be counted, so the answer has to mention it. */
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
+    /**
+     * The thing a question is about, beside its topic: the role in "who is the chief executive of X" or "who heads
+     * X", the attribute in "what is the capital of X" or "what is X's address". The answer must name it.
+     */
+    private static final List<Pattern> FOCUS = List.of(
+        Pattern.compile("^\\s*who(?:'s| is| was| will be| are| were)(?: the| a| an)? ((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:of|at|for|behind|in charge of)\\b"),
+        Pattern.compile("^\\s*who (heads|leads|chairs|directs|founded|owns|manages|led|headed|chaired) "),
+        Pattern.compile("^\\s*what(?:'s| is| was| are| were) the ((?:[\\p{L}-]+ ){0,1}?[\\p{L}-]+) (?:of|for)\\b"),
+        Pattern.compile("^\\s*what(?:'s| is| was| are| were) (?:the )?[\\p{L}\\p{N} -]+?['’]s? ([\\p{L}-]+)\\s*\\??\\s*$"));
 
     private final boolean needsEvidence;
 
@@ -116,6 +126,23 @@ enum QuestionType {
         return m.find() ? m.group(1) : null;
     }
 
+    /** The words of the question's focus (see {@link #FOCUS}), or null. */
+    static String focus(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (Pattern p : FOCUS) {
+            Matcher m = p.matcher(q);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** True when the question's wording words ("date", "cost", "consist") are answered by a sentence offering this type's fact. */
+    boolean hasTypeWords() {
+        return needsEvidence || this == DEFINITION;
+    }
+
     /** True when a sentence must offer this type's kind of fact to answer the question. */
     boolean needsEvidence() {
         return needsEvidence;
@@ -135,7 +162,7 @@ enum QuestionType {
         byType[WHEN.ordinal()] = all(DATE.matcher(sentence));
         byType[MONEY.ordinal()] = all(MONEY_AMOUNT.matcher(sentence));
         byType[PERCENT.ordinal()] = all(SHARE.matcher(sentence));
-        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(DATE.matcher(sentence).replaceAll(" ")));
+        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(MONEY_AMOUNT.matcher(DATE.matcher(sentence).replaceAll(" ")).replaceAll(" ")));
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {

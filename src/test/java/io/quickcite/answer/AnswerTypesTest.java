@@ -102,6 +102,13 @@ class AnswerTypesTest {
     }
 
     @Test
+    void whatDoesItConsistOfReadsAsADefinition() {
+        assertAnswer("What does the Governance Layer consist of?", "hk-ai-regulatory-essay:the-triad-of-ai-integration:4",
+            "The Governance Layer (Guardrails): This is the regulatory framework—currently a patchwork of \"ethical guidelines\" rather than "
+                + "binding law—that dictates how AI can be deployed in public and private sectors.", List.of());
+    }
+
+    @Test
     void anAcronymFindsTheStackRowThatSpellsItOut() {
         Answer a = answer("what does AISC stand for");
         assertTrue(a.text().startsWith("AISC: Cyberport’s AI supercomputing centre."), a.text());
@@ -126,6 +133,9 @@ class AnswerTypesTest {
         "When did Singapore launch Pair for its civil servants?",
         "how many civil servants use hkpilot",
         "How much does an NVIDIA H100 cost in Hong Kong?",
+        "Who is the chief executive of the HKMA?",
+        "What is the capital of Singapore's AI fund?",
+        "How many people live in Hong Kong?",
     })
     void hardNegativesAbstain(String question) {
         Outcome o = engine.answer(question);
