@@ -339,7 +339,7 @@ public final class AnswerEngine {
             literal[s] = terms.matched(index.literalTerms(ord, s));
             double score = terms.share(own[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~own[s])
                 + (evidence[s] ? EVIDENCE_BONUS * type.strength(facts[ord][s], terms.text()) : 0)
-                + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
+                + PROXIMITY_BONUS * proximity(terms, matched[s], index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -389,7 +389,7 @@ public final class AnswerEngine {
         double coverage = terms.share(covered);
         double score = coverage + 0.5 * terms.share(own[best]) + LITERAL_BONUS * terms.share(literal[best]) + (typed ? EVIDENCE_BONUS : 0)
             + (type == QuestionType.WHEN && unit.kind() == UnitKind.TIMELINE_ENTRY ? EVIDENCE_BONUS : 0)
-            + PROXIMITY_BONUS * proximity(terms, index.sentenceTerms(ord, best), index.sentencePositions(ord, best));
+            + PROXIMITY_BONUS * proximity(terms, matched[best], index.sentenceTerms(ord, best), index.sentencePositions(ord, best));
         passage |= covered;
         boolean acceptable = coverage >= MIN_COVERAGE && answers(terms, ord, covered, passage, typed);
         return new Choice(ord, chosen, coverage, score, acceptable);
@@ -411,13 +411,16 @@ public final class AnswerEngine {
     }
 
     /** Share of the question's neighbouring word pairs that stand close together (within a few words) in the sentence. */
-    static double proximity(QuestionTerms terms, String[] sentence, int[] positions) {
-        if (terms.size() < 2) {
+    static double proximity(QuestionTerms terms, long matched, String[] sentence, int[] positions) {
+        if (terms.size() < 2 || Long.bitCount(matched) < 2) {
             return 0;
         }
         int pairs = terms.size() - 1;
         int close = 0;
         for (int i = 0; i < pairs; i++) {
+            if ((matched >>> i & 3L) != 3L) {
+                continue;
+            }
             String a = terms.terms()[i];
             String b = terms.terms()[i + 1];
             int lastA = -100;

@@ -58,10 +58,16 @@ final class QuestionTerms {
     private final long typeWords;
     private final Set<String> expanded;
     private final List<String[]> namePhrases;
+    /** The terms' hash codes: matching compares these first (String caches its hash, so this is one int compare per pair). */
+    private final int[] hashes;
 
     private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
                           Set<String> expanded, List<String[]> namePhrases) {
         this.namePhrases = namePhrases;
+        this.hashes = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            hashes[i] = terms[i].hashCode();
+        }
         this.text = text;
         this.type = type;
         this.terms = terms;
@@ -277,8 +283,9 @@ final class QuestionTerms {
     long matched(String[] found) {
         long bits = 0;
         for (String f : found) {
-            for (int i = 0; i < terms.length; i++) {
-                if (terms[i].equals(f)) {
+            int h = f.hashCode();
+            for (int i = 0; i < hashes.length; i++) {
+                if (hashes[i] == h && terms[i].equals(f)) {
                     bits |= 1L << i;
                     break;
                 }

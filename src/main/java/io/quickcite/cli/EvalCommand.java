@@ -25,7 +25,9 @@ import java.util.Locale;
  */
 final class EvalCommand {
 
-    private static final int ROUNDS = 5;
+    /** Timed passes over the questions, after {@link #WARMUP_ROUNDS} untimed ones that let the JIT compile the answer path. */
+    private static final int ROUNDS = 10;
+    private static final int WARMUP_ROUNDS = 20;
 
     /** One question of the file. */
     record Question(String id, String q, List<String> expect, boolean abstain) {
@@ -134,7 +136,7 @@ final class EvalCommand {
             }
         }
         long[] times = new long[questions.size() * ROUNDS];
-        for (int round = -ROUNDS; round < ROUNDS; round++) {
+        for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
             for (int i = 0; i < questions.size(); i++) {
                 long start = System.nanoTime();
                 responder.reply(questions.get(i).q());
