@@ -121,6 +121,16 @@ class AnswerTypesTest {
         assertEquals("Ethical Artificial Intelligence Framework", a.text().substring(4, 45));
     }
 
+    @Test
+    void theTraceSaysHowTheQuestionWasReadAndWhyEachCandidateMayAnswer() {
+        List<String> trace = new java.util.ArrayList<>();
+        engine.answer("When was the Ethical AI Framework published?", trace);
+        assertEquals("type WHEN: ethic 0.37 (name), ai 0.00 (name), framework 0.33 (name), publish 0.31", trace.get(0));
+        assertTrue(trace.get(1).matches("hk-ai-legal-overview:toolkits-and-frameworks:1 +coverage 1\\.00 rank \\d\\.\\d\\d may answer sentences \\[0]"),
+            trace.get(1));
+        assertTrue(trace.stream().skip(1).anyMatch(l -> l.contains("may not")), String.join("\n", trace));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "When does the Hong Kong marathon start?",
