@@ -39,6 +39,14 @@ enum QuestionType {
             + "|\\b(?:one(?! of\\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|"
             + "hundreds|thousands|millions|several|half|a third|a quarter)\\b",
         Pattern.CASE_INSENSITIVE);
+    /** A span of time ("three-year", "18 months"): it answers how long, not how much or how many. */
+    private static final Pattern SPAN_OF_TIME = Pattern.compile(
+        "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:years?|months?|weeks?|days?|hours?)(?:-long)?\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** Things measured in money: "how big was the subsidy" is answered by an amount of money. */
+    private static final Pattern MONEY_NOUNS = Pattern.compile(
+        "\\b(subsid\\w*|fund\\w*|grants?|budgets?|investments?|spending|costs?|prices?|fees?|revenues?|salar\\w+|package)\\b");
+    private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bfor how long\\b");
     private static final Pattern SHARE = Pattern.compile(
         "\\d[\\d.]*\\s?(?:%|percent|per cent)|\\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|majority|minority|most|all)\\b",
         Pattern.CASE_INSENSITIVE);
@@ -63,7 +71,7 @@ enum QuestionType {
         "\\bwhat (percentage|share|proportion|fraction|part)\\b|\\bhow much of\\b|\\bwhat per ?cent\\b|\\bhow many percent\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
         "\\bhow (much|many|large|big|fast|powerful|long|old|often)\\b|\\bwhat (percentage|share|proportion|amount|size|number|capacity|scale)\\b"
-            + "|\\bwhat (is|'s) the (capacity|amount|number|size|scale|share|percentage)\\b|^\\s*(what|which)\\b.*\\btotal\\b");
+            + "|\\bwhat (is|'s|was) the (\\w+ )?(capacity|amount|number|size|scale|share|percentage|target)\\b|^\\s*(what|which)\\b.*\\btotal\\b");
     private static final Pattern ASKS_WHO = Pattern.compile(
         "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
             + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
@@ -79,11 +87,13 @@ enum QuestionType {
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
     /**
      * The thing a question is about, beside its topic: the role in "who is the chief executive of X" or "who heads
-     * X", the attribute in "what is the capital of X" or "what is X's address". The answer must name it.
+     * X", the attribute in "what is the capital of X" or "what is X's address", what was paid for in "how much did
+     * X pay for Y". The answer must name it.
      */
     private static final List<Pattern> FOCUS = List.of(
         Pattern.compile("^\\s*who(?:'s| is| was| will be| are| were)(?: the| a| an)? ((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:of|at|for|behind|in charge of)\\b"),
         Pattern.compile("^\\s*who (heads|leads|chairs|directs|founded|owns|manages|led|headed|chaired) "),
+        Pattern.compile("\\bhow much (?:did|does|do|will|would|has|have) .+? (?:pay|spend|spent|paid|invest|invested) (?:for|on|in) (?:the |a |an )?((?:[\\p{L}\\p{N}-]+ ){0,2}[\\p{L}\\p{N}-]+)"),
         Pattern.compile("^\\s*what(?:'s| is| was| are| were) the ((?:[\\p{L}-]+ ){0,1}?[\\p{L}-]+) (?:of|for)\\b"),
         Pattern.compile("^\\s*what(?:'s| is| was| are| were) (?:the )?[\\p{L}\\p{N} -]+?['’]s? ([\\p{L}-]+)\\s*\\??\\s*$"));
 
@@ -153,16 +163,19 @@ enum QuestionType {
      * so that a question that already states one is not answered with it), whether it reads as a definition, and
      * the words of its opening label.
      */
-    record Facts(String[][] byType, boolean defines, boolean explains, String[] labelWords) {
+    record Facts(String[][] byType, String[] durations, boolean defines, boolean explains, String[] labelWords) {
     }
 
     /** The facts of {@code sentence}. */
     static Facts facts(String sentence) {
         String[][] byType = new String[values().length][];
+        String[] durations;
         byType[WHEN.ordinal()] = all(DATE.matcher(sentence));
         byType[MONEY.ordinal()] = all(MONEY_AMOUNT.matcher(sentence));
         byType[PERCENT.ordinal()] = all(SHARE.matcher(sentence));
-        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(MONEY_AMOUNT.matcher(DATE.matcher(sentence).replaceAll(" ")).replaceAll(" ")));
+        String withoutDatesAndMoney = MONEY_AMOUNT.matcher(DATE.matcher(sentence).replaceAll(" ")).replaceAll(" ");
+        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(SPAN_OF_TIME.matcher(withoutDatesAndMoney).replaceAll(" ")));
+        durations = all(SPAN_OF_TIME.matcher(withoutDatesAndMoney));
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
@@ -174,8 +187,8 @@ enum QuestionType {
         }
         byType[WHO.ordinal()] = names.toArray(String[]::new);
         byType[WHY.ordinal()] = new String[0];
-        return new Facts(byType, DEFINES.matcher(sentence).find() || APPOSITION.matcher(sentence).find(), EXPLAINS.matcher(sentence).find(),
-            labelWords(sentence));
+        return new Facts(byType, durations, DEFINES.matcher(sentence).find() || APPOSITION.matcher(sentence).find(),
+            EXPLAINS.matcher(sentence).find(), labelWords(sentence));
     }
 
     /**
@@ -191,6 +204,20 @@ enum QuestionType {
                 for (String fact : facts.byType()[ordinal()]) {
                     if (!question.contains(fact)) {
                         yield true;
+                    }
+                }
+                if (this == AMOUNT && MONEY_NOUNS.matcher(question).find()) {
+                    for (String money : facts.byType()[MONEY.ordinal()]) {
+                        if (!question.contains(money)) {
+                            yield true;
+                        }
+                    }
+                }
+                if (this == AMOUNT && ASKS_DURATION.matcher(question).find()) {
+                    for (String span : facts.durations()) {
+                        if (!question.contains(span)) {
+                            yield true;
+                        }
                     }
                 }
                 yield false;

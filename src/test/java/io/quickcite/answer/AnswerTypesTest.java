@@ -146,6 +146,7 @@ class AnswerTypesTest {
         "Who is the chief executive of the HKMA?",
         "What is the capital of Singapore's AI fund?",
         "How many people live in Hong Kong?",
+        "How much did Cyberport pay for the AISC hardware?",
     })
     void hardNegativesAbstain(String question) {
         Outcome o = engine.answer(question);
