@@ -30,7 +30,7 @@ public final class AnswerEngine {
 
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
     private static final double RETRIEVAL_WEIGHT = 0.5;
-    private static final int CANDIDATES = 30;
+    private static final int CANDIDATES = 20;
     private static final int RELATED = 3;
 
     private final SiteIndex index;

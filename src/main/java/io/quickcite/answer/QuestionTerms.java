@@ -58,12 +58,16 @@ final class QuestionTerms {
     private final long typeWords;
     private final Set<String> expanded;
     private final List<String[]> namePhrases;
+    private final boolean aboutMoney;
+    private final boolean aboutDuration;
     /** The terms' hash codes: matching compares these first (String caches its hash, so this is one int compare per pair). */
     private final int[] hashes;
 
     private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
                           Set<String> expanded, List<String[]> namePhrases) {
         this.namePhrases = namePhrases;
+        this.aboutMoney = QuestionType.aboutMoney(text);
+        this.aboutDuration = QuestionType.aboutDuration(text);
         this.hashes = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
             hashes[i] = terms[i].hashCode();
@@ -235,6 +239,16 @@ final class QuestionTerms {
 
     boolean isEmpty() {
         return terms.length == 0;
+    }
+
+    /** True when the question is about something measured in money. */
+    boolean aboutMoney() {
+        return aboutMoney;
+    }
+
+    /** True when the question asks how long something lasts. */
+    boolean aboutDuration() {
+        return aboutDuration;
     }
 
     /** The question, lower-cased. */

@@ -43,6 +43,16 @@ enum QuestionType {
     private static final Pattern SPAN_OF_TIME = Pattern.compile(
         "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:years?|months?|weeks?|days?|hours?)(?:-long)?\\b",
         Pattern.CASE_INSENSITIVE);
+    /** True when the question is about something measured in money ("how big was the subsidy"). */
+    static boolean aboutMoney(String question) {
+        return MONEY_NOUNS.matcher(question).find();
+    }
+
+    /** True when the question asks how long something lasts. */
+    static boolean aboutDuration(String question) {
+        return ASKS_DURATION.matcher(question).find();
+    }
+
     /** Things measured in money: "how big was the subsidy" is answered by an amount of money. */
     private static final Pattern MONEY_NOUNS = Pattern.compile(
         "\\b(subsid\\w*|fund\\w*|grants?|budgets?|investments?|spending|costs?|prices?|fees?|revenues?|salar\\w+|package)\\b");
@@ -196,6 +206,11 @@ enum QuestionType {
      * a number, a name, a definition) that is not already in the question ({@code question} lower-cased).
      */
     boolean offeredBy(Facts facts, String question) {
+        return offeredBy(facts, question, MONEY_NOUNS.matcher(question).find(), ASKS_DURATION.matcher(question).find());
+    }
+
+    /** {@link #offeredBy(Facts, String)} with what it reads from the question already known (it runs for every candidate sentence). */
+    boolean offeredBy(Facts facts, String question, boolean aboutMoney, boolean aboutDuration) {
         return switch (this) {
             case DEFINITION -> facts.defines() || anyIn(facts.labelWords(), question);
             case WHY -> facts.explains();
@@ -206,14 +221,14 @@ enum QuestionType {
                         yield true;
                     }
                 }
-                if (this == AMOUNT && MONEY_NOUNS.matcher(question).find()) {
+                if (this == AMOUNT && aboutMoney) {
                     for (String money : facts.byType()[MONEY.ordinal()]) {
                         if (!question.contains(money)) {
                             yield true;
                         }
                     }
                 }
-                if (this == AMOUNT && ASKS_DURATION.matcher(question).find()) {
+                if (this == AMOUNT && aboutDuration) {
                     for (String span : facts.durations()) {
                         if (!question.contains(span)) {
                             yield true;

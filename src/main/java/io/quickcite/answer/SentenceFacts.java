@@ -40,7 +40,7 @@ final class SentenceFacts {
 
     /** True when sentence {@code s} of unit {@code ord} offers the kind of fact {@code terms} asks for. */
     boolean offers(int ord, int s, QuestionTerms terms) {
-        return terms.type().offeredBy(facts[ord][s], terms.text());
+        return terms.type().offeredBy(facts[ord][s], terms.text(), terms.aboutMoney(), terms.aboutDuration());
     }
 
     /** The words of unit {@code ord}'s label. */
