@@ -51,9 +51,7 @@ class AnswerApiTest {
             "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Policy and execution milestones",\
             "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#policy-and-execution-milestones"},\
             "citations":[{"n":3,"title":"Artificial Intelligence Subsidy Scheme opens for application","publisher":"HKSAR Government","url":null}],\
-            "highlights":[[22,29],[40,45],[47,51],[63,69],[111,118],[131,135]]},"related":[{"question":"What should readers look for first in Hong Kong AI?",\
-            "answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},{"question":"What should readers monitor next in Hong Kong AI?",\
-            "answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"}],"tookMs":0}""",
+            "highlights":[[22,29],[40,45],[47,51],[63,69],[111,118],[131,135]]},"related":[],"tookMs":0}""",
             LambdaClient.stable(r.body()));
     }
 
@@ -65,7 +63,7 @@ class AnswerApiTest {
             {"question":"When does the Hong Kong marathon start?","answered":false,"answer":null,"related":[\
             {"question":"What should readers look for first in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},\
             {"question":"What should readers monitor next in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"},\
-            {"question":"Where should readers go after the Hong Kong briefing?","answerId":"hk-ai-briefing:where-should-readers-go-after-the-hong-kong-briefing"}],"tookMs":0}""",
+            {"question":"What defines Hong Kong's AI story right now?","answerId":"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now"}],"tookMs":0}""",
             LambdaClient.stable(r.body()));
     }
 
