@@ -60,8 +60,13 @@ public final class RequestRules {
 
     /** Checks an optional {@code lang} (a BCP 47 tag such as en or zh-Hant). */
     public static void lang(String lang) {
-        if (lang != null && !lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
+        if (lang != null && !isLang(lang)) {
             throw ProblemException.badRequest("invalid-lang", "Parameter 'lang' must be a language tag such as 'en' or 'zh-Hant'.");
         }
+    }
+
+    /** Whether {@code lang} is a language tag as the API accepts it (2–3 letters, up to three subtags). */
+    public static boolean isLang(String lang) {
+        return lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
     }
 }
