@@ -38,7 +38,7 @@ public final class AnswerController {
             + "related may still offer questions it can answer. " + ApiDocs.CACHED,
         parameters = {
             @Parameter(name = "q", in = ParameterIn.QUERY, required = true,
-                description = "The visitor's question: 1 to 300 characters, not blank, no control characters." + ApiDocs.ONCE,
+                description = "The visitor's question: 1 to 300 characters, not blank, no control characters, at most 40 words." + ApiDocs.ONCE,
                 schema = @Schema(type = "string", minLength = 1, maxLength = ApiDocs.Q_MAX, pattern = ApiDocs.Q_PATTERN),
                 example = "When did the AI Subsidy Scheme open?"),
             @Parameter(name = "site", in = ParameterIn.QUERY, description = ApiDocs.SITE,
@@ -50,7 +50,7 @@ public final class AnswerController {
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = AnswerResponse.class), examples = {
             @ExampleObject(name = "answered", ref = "#/components/examples/Answered"),
             @ExampleObject(name = "unanswered", ref = "#/components/examples/Unanswered")}))
-    @ApiResponse(responseCode = "400", description = "q missing, blank, over 300 characters or with control characters; "
+    @ApiResponse(responseCode = "400", description = "q missing, blank, over 300 characters, with control characters or over 40 words; "
         + "a repeated parameter; a malformed percent-escape; an unknown site; a malformed lang.",
         content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "missing-question", value = ApiDocs.MISSING_Q),

@@ -67,8 +67,7 @@ public final class EdgeFilter {
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept, Accept-Language")
-            .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600")
-            .header(HttpHeaders.VARY, "Origin");
+            .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
     }
 
     /** Adds CORS, security and caching headers to every response. */
@@ -85,10 +84,12 @@ public final class EdgeFilter {
         }
     }
 
+    /** Sets (never adds a second) Vary: Origin and the security headers. */
     private static <T> MutableHttpResponse<T> secure(MutableHttpResponse<T> response) {
-        return response.header(HttpHeaders.VARY, "Origin")
-            .header("X-Content-Type-Options", "nosniff")
-            .header("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.getHeaders().set(HttpHeaders.VARY, "Origin");
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
+        response.getHeaders().set("Referrer-Policy", "strict-origin-when-cross-origin");
+        return response;
     }
 
     /** The request's Origin when the requested site allows it, else null. */

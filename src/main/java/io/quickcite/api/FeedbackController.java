@@ -25,6 +25,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** POST /feedback: a visitor's helpful / not helpful on an answer, written as one structured event. */
@@ -54,7 +59,7 @@ public final class FeedbackController {
     @Operation(operationId = "feedback", summary = "Record whether an answer helped",
         description = "Written as one structured event (no IP address or user agent). An answerId the index does not know "
             + "is accepted and marked as unknown in the event.",
-        requestBody = @RequestBody(required = true, description = "At most " + MAX_BODY + " bytes of JSON.",
+        requestBody = @RequestBody(required = true, description = "At most " + MAX_BODY + " bytes of JSON in UTF-8.",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FeedbackRequest.class),
                 examples = @ExampleObject(name = "feedback", value = ApiDocs.FEEDBACK))),
         parameters = {
@@ -62,8 +67,8 @@ public final class FeedbackController {
                 schema = @Schema(type = "string", pattern = ApiDocs.SITE_PATTERN), example = "default")})
     @ApiResponse(responseCode = "202", description = "Accepted; no body.",
         headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "An empty body, invalid JSON, not an object, an unknown field, a missing or "
-        + "wrong-typed field, an over-long string, an unknown site.",
+    @ApiResponse(responseCode = "400", description = "An empty body, invalid JSON or JSON not in UTF-8, not an object, an unknown "
+        + "field, a missing or wrong-typed field, an over-long string, a malformed lang, an unknown site.",
         content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "invalid-feedback", value = ApiDocs.BAD_FEEDBACK),
             @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE)}))
@@ -85,6 +90,9 @@ public final class FeedbackController {
         if (body.length > MAX_BODY) {
             throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "The body has " + body.length + " bytes; at most " + MAX_BODY + " are accepted.");
         }
+        if (!isUtf8Text(body)) {
+            throw ProblemException.badRequest("invalid-feedback", "The body must be JSON text in UTF-8.");
+        }
         JsonNode node;
         try {
             node = json.readValue(body, Argument.of(JsonNode.class));
@@ -104,6 +112,10 @@ public final class FeedbackController {
         JsonNode helpful = node.get("helpful");
         if (helpful == null || !helpful.isBoolean()) {
             throw ProblemException.badRequest("invalid-feedback", "Field 'helpful' must be true or false.");
+        }
+        JsonNode lang = node.get("lang");
+        if (lang != null && !lang.isNull() && !(lang.isString() && RequestRules.isLang(lang.getStringValue()))) {
+            throw ProblemException.badRequest("invalid-feedback", "Field 'lang' must be a language tag such as 'en' or 'zh-Hant'.");
         }
         String siteParam = node.get("site") == null ? QueryParams.of(request).single("site") : text(node, "site", 64, false);
         Sites.Site site = sites.resolve(siteParam);
@@ -127,6 +139,28 @@ public final class FeedbackController {
             throw ProblemException.badRequest("invalid-feedback", "Field '" + field + "' must be 1 to " + max + " characters without control characters.");
         }
         return s;
+    }
+
+    /**
+     * Whether {@code body} is well-formed UTF-8 (no overlong forms, no encoded surrogates) without control characters
+     * but JSON's whitespace, as RFC 8259 requires of JSON text. The JSON parser alone would read overlong forms
+     * ({@code C0 AF} as "/") and guess UTF-16 or UTF-32 from zero bytes.
+     */
+    static boolean isUtf8Text(byte[] body) {
+        CharBuffer text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clip(String s) {

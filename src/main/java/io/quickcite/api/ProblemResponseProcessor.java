@@ -49,6 +49,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
         String detail = switch (status) {
             case 404 -> "There is no route " + safe(path) + ". Routes: /answer, /suggest, /faq, /feedback, /health.";
             case 405 -> "Method " + context.getRequest().getMethodName() + " is not allowed on " + safe(path) + ".";
+            case 406 -> "Responses are application/json (errors application/problem+json); the Accept header allows neither.";
             case 415 -> "The request body must be application/json.";
             case 413 -> "The request body is too large.";
             case 400 -> context.getRootCause().filter(CodecException.class::isInstance).isPresent()

@@ -61,7 +61,7 @@ public final class SuggestController {
         description = "The last word of q may be partial. " + ApiDocs.CACHED,
         parameters = {
             @Parameter(name = "q", in = ParameterIn.QUERY, required = true,
-                description = "What the visitor has typed so far: 1 to 300 characters, not blank, no control characters." + ApiDocs.ONCE,
+                description = "What the visitor has typed so far: 1 to 300 characters, not blank, no control characters, at most 40 words." + ApiDocs.ONCE,
                 schema = @Schema(type = "string", minLength = 1, maxLength = ApiDocs.Q_MAX, pattern = ApiDocs.Q_PATTERN),
                 example = "why does fin"),
             @Parameter(name = "site", in = ParameterIn.QUERY, description = ApiDocs.SITE,
@@ -70,7 +70,7 @@ public final class SuggestController {
         headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")),
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = Suggestions.class),
             examples = @ExampleObject(name = "suggestions", value = ApiDocs.SUGGESTIONS)))
-    @ApiResponse(responseCode = "400", description = "q missing, blank, over 300 characters or with control characters; "
+    @ApiResponse(responseCode = "400", description = "q missing, blank, over 300 characters, with control characters or over 40 words; "
         + "a repeated parameter; a malformed percent-escape; an unknown site.",
         content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "missing-question", value = ApiDocs.MISSING_Q),

@@ -3,7 +3,6 @@ package io.quickcite.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.quickcite.cli.HttpApiEvents;
 import io.quickcite.cli.TestContexts;
 
@@ -13,32 +12,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Sends API Gateway HTTP API events through the real Lambda handler, on a test's application context. */
-final class LambdaClient {
+/**
+ * Sends API Gateway HTTP API events through the real Lambda handler ({@link LambdaHandler}), on a test's application
+ * context. Public so that the hardening tests (io.quickcite.hardening) drive the same handler.
+ */
+public final class LambdaClient {
 
     /** A response with headers looked up case-insensitively. */
-    record Response(int status, Map<String, String> headers, String body) {
+    public record Response(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name);
         }
     }
 
-    private final APIGatewayV2HTTPEventFunction function;
+    private final LambdaHandler function;
 
-    LambdaClient(ApplicationContext context) {
-        this.function = new APIGatewayV2HTTPEventFunction(context);
+    public LambdaClient(ApplicationContext context) {
+        this.function = new LambdaHandler(context);
     }
 
-    Response get(String path, String rawQuery, String... headerPairs) {
+    public Response get(String path, String rawQuery, String... headerPairs) {
         return send(HttpApiEvents.of("GET", path, rawQuery, headers(headerPairs), null));
     }
 
-    Response send(String method, String path, String rawQuery, String body, String... headerPairs) {
+    public Response send(String method, String path, String rawQuery, String body, String... headerPairs) {
         return send(HttpApiEvents.of(method, path, rawQuery, headers(headerPairs), body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    Response send(APIGatewayV2HTTPEvent event) {
+    /** Sends {@code body} as raw bytes (API Gateway passes them base64-encoded), e.g. bytes that are not UTF-8. */
+    public Response sendBytes(String method, String path, String rawQuery, byte[] body, String... headerPairs) {
+        return send(HttpApiEvents.of(method, path, rawQuery, headers(headerPairs), body));
+    }
+
+    public Response send(APIGatewayV2HTTPEvent event) {
         APIGatewayV2HTTPResponse r = function.handleRequest(event, TestContexts.lambda());
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (r.getHeaders() != null) {

@@ -12,7 +12,7 @@ public final class ApiDocs {
     public static final String JSON = "application/json";
     public static final String PROBLEM = Problem.MEDIA_TYPE;
 
-    /** {@link RequestRules#question}: 1 to 300 characters, no control characters, not only spaces. */
+    /** {@link RequestRules#question}: 1 to 300 characters, no control characters, not only spaces (the 40-word cap is not a pattern). */
     public static final String Q_PATTERN = "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\u0000-\\u0020\\u007F-\\u009F][^\\u0000-\\u001F\\u007F-\\u009F]*$";
     public static final int Q_MAX = RequestRules.MAX_QUESTION;
     /** No control characters (Character.isISOControl). */
