@@ -88,6 +88,11 @@ final class LocalServer {
             send(exchange, response.getStatusCode(), headers, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
         } catch (RuntimeException e) {
             System.err.println("quickcite: local server failed on " + exchange.getRequestURI().getRawPath() + ": " + e);
+            if (exchange.getResponseCode() < 0) {
+                send(exchange, 500, Map.of("Content-Type", List.of("application/problem+json")),
+                    "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"The local server could not handle the request.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 
@@ -150,8 +155,11 @@ final class LocalServer {
         }
     }
 
+    /** Sends a response; every one carries the security headers the API sends (nosniff, a Referrer-Policy). */
     private static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body) throws IOException {
         headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+        exchange.getResponseHeaders().putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
+        exchange.getResponseHeaders().putIfAbsent("Referrer-Policy", List.of("strict-origin-when-cross-origin"));
         boolean empty = body.length == 0;
         exchange.sendResponseHeaders(status, empty ? -1 : body.length);
         if (!empty) {

@@ -3,6 +3,7 @@ package io.quickcite.cli;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.quickcite.api.LambdaHandler;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.AnswerEngine;
 import io.quickcite.answer.Outcome;
@@ -67,7 +68,7 @@ public final class Main {
         if (System.getenv("QUICKCITE_SITES") == null && System.getProperty("quickcite.sites") == null) {
             System.setProperty("quickcite.sites", "default=http://127.0.0.1:" + port + ",http://localhost:" + port);
         }
-        APIGatewayV2HTTPEventFunction function = new APIGatewayV2HTTPEventFunction();
+        APIGatewayV2HTTPEventFunction function = new LambdaHandler();
         new LocalServer(function, Path.of("")).start(port);
         long startedMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         HealthController.Health health = function.getApplicationContext().getBean(HealthController.class).health();
@@ -86,7 +87,7 @@ public final class Main {
             System.err.println("quickcite: ask needs a question, e.g. ask \"When did the AI Subsidy Scheme open?\"");
             System.exit(2);
         }
-        APIGatewayV2HTTPEventFunction function = new APIGatewayV2HTTPEventFunction();
+        APIGatewayV2HTTPEventFunction function = new LambdaHandler();
         APIGatewayV2HTTPResponse response = function.handleRequest(
             HttpApiEvents.get("/answer", "q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)), new LocalContext());
         System.out.println(response.getBody());

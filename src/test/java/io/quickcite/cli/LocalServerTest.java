@@ -1,7 +1,7 @@
 package io.quickcite.cli;
 
 import com.sun.net.httpserver.HttpServer;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.quickcite.api.LambdaHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class LocalServerTest {
         Files.writeString(root.resolve("widget-embed/demo/index.html"), "<!doctype html><title>demo</title>");
         Files.writeString(root.resolve("widget-embed/dist/quickcite.js"), "/* widget */");
         Files.writeString(root.resolve("secret.txt"), "not for the web");
-        server = new LocalServer(new APIGatewayV2HTTPEventFunction(), root).start(0);
+        server = new LocalServer(new LambdaHandler(), root).start(0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -109,5 +109,17 @@ class LocalServerTest {
         HttpResponse<String> r = get("/nope");
         assertEquals(404, r.statusCode());
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /nope. Routes: /answer, /suggest, /faq, /feedback, /health.\"}", r.body());
+    }
+
+    @Test
+    void everyLocalResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> tooBig = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/feedback"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("x".repeat(70_000))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooBig.statusCode());
+        for (HttpResponse<String> r : java.util.List.of(get("/"), get("/widget/quickcite.js"), get("/openapi.yml"), get("/health"), tooBig)) {
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), r.uri().toString());
+            assertEquals("strict-origin-when-cross-origin", r.headers().firstValue("Referrer-Policy").orElse(null), r.uri().toString());
+        }
     }
 }
