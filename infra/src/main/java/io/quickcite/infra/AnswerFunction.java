@@ -25,7 +25,7 @@ import software.constructs.Construct;
 /** The answering function: SnapStart on published versions, reached only through its alias {@code live}. */
 final class AnswerFunction extends Construct {
 
-    static final String HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    static final String HANDLER = "io.quickcite.api.LambdaHandler";
     /**
      * 1769 MB is where Lambda grants one full vCPU; below it CPU is throttled in proportion, which slows the
      * class loading and JIT work right after a SnapStart restore that dominates our latency. Answering is

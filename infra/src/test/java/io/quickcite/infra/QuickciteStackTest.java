@@ -74,7 +74,7 @@ class QuickciteStackTest {
                 "Description", "Quickcite answers (prod)",
                 "Runtime", "java25",
                 "Architectures", List.of("arm64"),
-                "Handler", "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+                "Handler", "io.quickcite.api.LambdaHandler",
                 "MemorySize", 1769,
                 "Timeout", 10,
                 "Code", Map.of("S3Bucket", Match.anyValue(), "S3Key", key)));
