@@ -206,8 +206,11 @@ test('a slow older answer never replaces a newer one (stale response race)', asy
   let release;
   const held = new Promise((r) => (release = r));
   let heldRequest;
+  let routed;
+  const reachedRoute = new Promise((r) => (routed = r));
   await page.route((u) => u.pathname == '/answer' && u.searchParams.get('q') == STORY, async (route) => {
     heldRequest = route.request();
+    routed();
     await held;
     await route.continue().catch(() => {}); // the page has aborted it by now
   });
@@ -215,6 +218,7 @@ test('a slow older answer never replaces a newer one (stale response race)', asy
   await b.input.fill(STORY);
   await b.input.press('Enter');
   await b.card.locator('.load').waitFor();
+  await reachedRoute; // on a busy machine the route handler may run after the spinner shows
   await b.input.fill(SUBSIDY);
   await b.input.press('Enter');
   const aborted = await failed;
