@@ -59,43 +59,55 @@ public final class IndexFormat {
 
     /** The analyzer of every text field and of questions: English stemming, stop words and question words removed. */
     public static Analyzer analyzer() {
-        CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        stop.addAll(QUESTION_WORDS);
-        EnglishAnalyzer english = new EnglishAnalyzer(stop);
-        return new AnalyzerWrapper(english.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return english;
-            }
-
-            @Override
-            protected Reader wrapReader(String fieldName, Reader reader) {
-                return new PatternReplaceCharFilter(SUFFIXED_NUMBER, "$1 $2", new PatternReplaceCharFilter(PLUS_PLUS, "$1 plusplus", reader));
-            }
-        };
+        return new SiteAnalyzer(Synonyms.NONE);
     }
-
-    /** "3bn", "100m": a number and its scale word written together are read as two words ("3 bn"). */
-    private static final Pattern SUFFIXED_NUMBER = Pattern.compile("(\\d)(bn|m|k|tn)\\b");
-    /** "Sandbox++": the pluses tell one name from another, so they are kept as a word. */
-    private static final Pattern PLUS_PLUS = Pattern.compile("(\\w)\\+\\+");
 
     /** The content analyzer: {@link #analyzer()} with the site's synonyms added (questions are analysed without them). */
     public static Analyzer analyzer(Synonyms synonyms) {
-        Analyzer base = analyzer();
-        if (synonyms.isEmpty()) {
-            return base;
-        }
-        return new AnalyzerWrapper(base.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return base;
-            }
+        return new SiteAnalyzer(synonyms);
+    }
 
-            @Override
-            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                return new TokenStreamComponents(components.getSource(), new SynonymFilter(components.getTokenStream(), synonyms));
-            }
-        };
+    /** English analysis with question words as stop words, two readings of numbers and names, and the site's synonyms if any. */
+    private static final class SiteAnalyzer extends AnalyzerWrapper {
+
+        /** "3bn", "100m": a number and its scale word written together are read as two words ("3 bn"). */
+        private static final Pattern SUFFIXED_NUMBER = Pattern.compile("(\\d)(bn|m|k|tn)\\b");
+        /** "Sandbox++": the pluses tell one name from another, so they are kept as a word. */
+        private static final Pattern PLUS_PLUS = Pattern.compile("(\\w)\\+\\+");
+
+        private final EnglishAnalyzer english;
+        private final Synonyms synonyms;
+
+        private SiteAnalyzer(Synonyms synonyms) {
+            this(english(), synonyms);
+        }
+
+        private SiteAnalyzer(EnglishAnalyzer english, Synonyms synonyms) {
+            super(english.getReuseStrategy());
+            this.english = english;
+            this.synonyms = synonyms;
+        }
+
+        private static EnglishAnalyzer english() {
+            CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+            stop.addAll(QUESTION_WORDS);
+            return new EnglishAnalyzer(stop);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return english;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(SUFFIXED_NUMBER, "$1 $2", new PatternReplaceCharFilter(PLUS_PLUS, "$1 plusplus", reader));
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return synonyms.isEmpty() ? components
+                : new TokenStreamComponents(components.getSource(), new SynonymFilter(components.getTokenStream(), synonyms));
+        }
     }
 }
