@@ -1,5 +1,5 @@
 // Starts the real local server (target/quickcite.jar, serve mode) and Debian's Chromium for e2e tests.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,12 +27,40 @@ const freePort = () =>
     });
   });
 
-/** Starts `java -jar target/quickcite.jar serve` from the repo root on a free port; resolves { base, stop }. */
-export async function startServer() {
+const requireJar = () => {
   if (!existsSync(JAR)) throw new Error(`target/quickcite.jar is missing: build the server first with\n  ${BUILD_JAR}`);
+};
+
+/**
+ * Builds an index from another content folder with the jar's own indexer
+ * (`java -cp target/quickcite.jar io.quickcite.indexer.IndexerMain CONTENT OUT/quickcite-index`), into a fresh
+ * temporary folder; resolves { dir, remove }. Pass dir as startServer's classpath to serve that content.
+ */
+export function buildIndex(contentDir) {
+  requireJar();
+  const dir = mkdtempSync(join(tmpdir(), 'quickcite-index-'));
+  try {
+    execFileSync(javaBin(), ['-cp', JAR, 'io.quickcite.indexer.IndexerMain', resolve(contentDir), join(dir, 'quickcite-index')],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the indexer rejected ${contentDir}:\n${e.stderr}`);
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Starts the server from the repo root on a free port; resolves { base, stop }. By default
+ * `java -jar target/quickcite.jar serve`; with classpath (folders), `java -cp FOLDERS:target/quickcite.jar
+ * io.quickcite.cli.Main serve`, so a `quickcite-index/` in those folders is loaded instead of the jar's own.
+ */
+export async function startServer({ classpath = [] } = {}) {
+  requireJar();
   if (!existsSync(join(WIDGET, 'dist/quickcite.js'))) throw new Error('widget-embed/dist/quickcite.js is missing: run `npm run build` first');
   const port = await freePort();
-  const java = [javaBin(), '-jar', JAR, 'serve'];
+  const java = classpath.length
+    ? [javaBin(), '-cp', [...classpath, JAR].join(':'), 'io.quickcite.cli.Main', 'serve']
+    : [javaBin(), '-jar', JAR, 'serve'];
   // setpriv makes the kernel kill the server if this test process dies without cleaning up.
   const cmd = existsSync('/usr/bin/setpriv') ? ['/usr/bin/setpriv', '--pdeathsig', 'KILL', '--', ...java] : java;
   const child = spawn(cmd[0], cmd.slice(1), { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });

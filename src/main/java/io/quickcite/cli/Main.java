@@ -29,6 +29,7 @@ public final class Main {
           explain "QUESTION" show how the engine read the question and why each candidate may or may not answer
           eval FILE.jsonl    score a question file against the engine and a plain BM25 baseline;
                              ends with a 'baseline: ...' line and one 'eval: ...' summary line
+          report LOGFILE...  top unanswered questions and least helpful answers from event logs (--top N rows)
         """;
 
     /** Lucene notes once per JVM that the incubating vector API is off; held here so the CLI's output stays clean. */
@@ -49,6 +50,7 @@ public final class Main {
             case "ask" -> ask(String.join(" ", List.of(args).subList(1, args.length)));
             case "eval" -> eval(args);
             case "explain" -> explain(String.join(" ", List.of(args).subList(1, args.length)));
+            case "report" -> System.exit(ReportCommand.run(List.of(args).subList(1, args.length), System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("quickcite: unknown command '" + args[0] + "'\n" + USAGE);
