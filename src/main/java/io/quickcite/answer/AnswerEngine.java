@@ -31,6 +31,8 @@ public final class AnswerEngine {
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
     private static final double RETRIEVAL_WEIGHT = 0.5;
     private static final int CANDIDATES = 20;
+    /** Question words with less than this share of the question's weight get no query clause. */
+    private static final double MIN_CLAUSE_SHARE = 0.02;
     private static final int RELATED = 3;
 
     private final SiteIndex index;
@@ -97,10 +99,25 @@ public final class AnswerEngine {
 
     private ScoreDoc[] search(QuestionTerms terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String t : terms.terms()) {
-            query.add(new TermQuery(new Term(IndexFormat.BODY, t)), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.QUESTION, t)), 1.5f), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.CONTEXT, t)), 0.3f), BooleanClause.Occur.SHOULD);
+        boolean anyInformative = false;
+        for (int i = 0; i < terms.size(); i++) {
+            anyInformative |= terms.share(1L << i) >= MIN_CLAUSE_SHARE;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.terms()[i];
+            if (anyInformative && terms.share(1L << i) < MIN_CLAUSE_SHARE) {
+                continue; // a word nearly every passage holds ("Hong Kong" on this site) cannot change the ranking
+            }
+            // a clause only for a field that holds the term: each clause costs a dictionary lookup and a scorer
+            if (index.holds(IndexFormat.BODY, t)) {
+                query.add(new TermQuery(new Term(IndexFormat.BODY, t)), BooleanClause.Occur.SHOULD);
+            }
+            if (index.holds(IndexFormat.QUESTION, t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.QUESTION, t)), 1.5f), BooleanClause.Occur.SHOULD);
+            }
+            if (index.holds(IndexFormat.CONTEXT, t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.CONTEXT, t)), 0.3f), BooleanClause.Occur.SHOULD);
+            }
         }
         try {
             return index.searcher().search(query.build(), CANDIDATES).scoreDocs;

@@ -42,7 +42,7 @@ final class CuratedMatcher {
         double bestRecall = 0;
         long bestMatched = 0;
         for (int q = 0; q < unit.questions().size(); q++) {
-            long matched = terms.matched(index.questionTerms(ord, q));
+            long matched = terms.matched(index.questionIds(ord, q));
             double recall = terms.share(matched);
             double precision = precision(curatedWeights.get(ord).get(q), terms);
             if (recall >= CURATED_RECALL && precision >= CURATED_PRECISION) {
@@ -58,11 +58,11 @@ final class CuratedMatcher {
             return null;
         }
         List<Integer> all = new ArrayList<>();
-        long covered = bestMatched | terms.matched(index.contextTerms(ord));
+        long covered = bestMatched | terms.matched(index.contextIds(ord));
         boolean evidence = false;
         for (int i = 0; i < unit.sentences().size(); i++) {
             all.add(i);
-            covered |= terms.matched(index.sentenceTerms(ord, i));
+            covered |= terms.matched(index.sentenceIds(ord, i));
             evidence |= facts.offers(ord, i, terms);
         }
         return new Choice(ord, all, bestRecall, 2 + bestF, rules.answers(terms, ord, covered, covered, evidence));

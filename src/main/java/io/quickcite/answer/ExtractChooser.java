@@ -38,9 +38,9 @@ final class ExtractChooser {
      */
     Choice choose(int ord, QuestionTerms terms) {
         Unit unit = index.unit(ord);
-        long context = terms.matched(index.contextTerms(ord));
+        long context = terms.matched(index.contextIds(ord));
         for (int q = 0; q < unit.questions().size(); q++) {
-            context |= terms.matched(index.questionTerms(ord, q));
+            context |= terms.matched(index.questionIds(ord, q));
         }
         QuestionType type = terms.type();
         int count = unit.sentences().size();
@@ -49,7 +49,7 @@ final class ExtractChooser {
         boolean[] evidence = new boolean[count];
         long passage = context;
         for (int s = 0; s < count; s++) {
-            matched[s] = terms.matched(index.sentenceTerms(ord, s));
+            matched[s] = terms.matched(index.sentenceIds(ord, s));
             passage |= matched[s];
         }
         // a name the paragraph is about is context for each of its sentences
@@ -68,7 +68,7 @@ final class ExtractChooser {
             }
             evidence[s] = facts.offers(ord, s, terms)
                 || s == 0 && type == QuestionType.DEFINITION && QuestionType.anyIn(facts.labelWords(ord), terms.text());
-            literal[s] = terms.matched(index.literalTerms(ord, s));
+            literal[s] = terms.matched(index.literalIds(ord, s));
             double score = terms.share(own[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~own[s])
                 + (evidence[s] ? EVIDENCE_BONUS * type.strength(facts.of(ord, s), terms.text()) : 0)
                 + PROXIMITY_BONUS * proximity(terms, matched[s], index.sentenceTerms(ord, s), index.sentencePositions(ord, s));

@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class QuestionTerms {
 
-    private static final List<String> FIELDS = List.of(IndexFormat.BODY, IndexFormat.QUESTION, IndexFormat.CONTEXT);
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
         "eighth", "ninth", "tenth", "last", "latest", "next");
     private static final Set<String> TYPE_WORDS = loadTypeWords();
@@ -60,18 +60,15 @@ final class QuestionTerms {
     private final List<String[]> namePhrases;
     private final boolean aboutMoney;
     private final boolean aboutDuration;
-    /** The terms' hash codes: matching compares these first (String caches its hash, so this is one int compare per pair). */
-    private final int[] hashes;
+    /** The terms' numbers in the site index (-1: no passage holds the term). */
+    private final int[] ids;
 
     private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
-                          Set<String> expanded, List<String[]> namePhrases) {
+                          Set<String> expanded, List<String[]> namePhrases, int[] ids) {
         this.namePhrases = namePhrases;
         this.aboutMoney = QuestionType.aboutMoney(text);
         this.aboutDuration = QuestionType.aboutDuration(text);
-        this.hashes = new int[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            hashes[i] = terms[i].hashCode();
-        }
+        this.ids = ids;
         this.text = text;
         this.type = type;
         this.terms = terms;
@@ -141,23 +138,15 @@ final class QuestionTerms {
         }
         String[] unique = terms.toArray(String[]::new);
         double[] weights = new double[unique.length];
-        IndexReader reader = index.searcher().getIndexReader();
-        int n = reader.numDocs();
-        try {
-            for (int i = 0; i < unique.length; i++) {
-                int df = 0;
-                for (String field : FIELDS) {
-                    df = Math.max(df, reader.docFreq(new Term(field, unique[i])));
-                }
-                weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1)
-                    * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int n = index.searcher().getIndexReader().numDocs();
+        for (int i = 0; i < unique.length; i++) {
+            int df = index.docFreq(unique[i]);
+            weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1)
+                * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
         }
         Set<String> expanded = index.synonyms().expandTerms(unique);
         return new QuestionTerms(question.toLowerCase(Locale.ROOT), type, unique, weights, essential, names, typeWords, expanded,
-            namePhrases.stream().map(p -> p.toArray(String[]::new)).toList());
+            namePhrases.stream().map(p -> p.toArray(String[]::new)).toList(), Arrays.stream(unique).mapToInt(index::termId).toArray());
     }
 
     private static String withoutFillers(String question) {
@@ -293,16 +282,13 @@ final class QuestionTerms {
         return expanded;
     }
 
-    /** Bit set (bit i = term i) of the question terms found in {@code found}. */
-    long matched(String[] found) {
+
+    /** Bit set (bit i = term i) of the question terms among {@code sortedIds} (term numbers, see {@link SiteIndex#termId}). */
+    long matched(int[] sortedIds) {
         long bits = 0;
-        for (String f : found) {
-            int h = f.hashCode();
-            for (int i = 0; i < hashes.length; i++) {
-                if (hashes[i] == h && terms[i].equals(f)) {
-                    bits |= 1L << i;
-                    break;
-                }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] >= 0 && Arrays.binarySearch(sortedIds, ids[i]) >= 0) {
+                bits |= 1L << i;
             }
         }
         return bits;
