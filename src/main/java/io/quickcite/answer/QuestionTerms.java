@@ -282,7 +282,6 @@ final class QuestionTerms {
         return expanded;
     }
 
-
     /** Bit set (bit i = term i) of the question terms among {@code sortedIds} (term numbers, see {@link SiteIndex#termId}). */
     long matched(int[] sortedIds) {
         long bits = 0;
