@@ -173,14 +173,16 @@ public final class CorpusCodec {
             properTerms);
     }
 
-    private static void terms(DataOutputStream out, String[] terms) throws IOException {
+    /** Writes a term list (also used for synonym rules). */
+    static void terms(DataOutputStream out, String[] terms) throws IOException {
         out.writeShort(terms.length);
         for (String t : terms) {
             out.writeUTF(t);
         }
     }
 
-    private static String[] terms(DataInputStream in) throws IOException {
+    /** Reads a term list written by {@link #terms(DataOutputStream, String[])}, interned. */
+    static String[] terms(DataInputStream in) throws IOException {
         String[] terms = new String[in.readUnsignedShort()];
         for (int i = 0; i < terms.length; i++) {
             terms[i] = in.readUTF().intern();

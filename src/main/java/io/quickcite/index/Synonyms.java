@@ -204,8 +204,8 @@ public final class Synonyms {
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(rules.size());
         for (Rule r : rules) {
-            writeTerms(out, r.phrase());
-            writeTerms(out, r.adds());
+            CorpusCodec.terms(out, r.phrase());
+            CorpusCodec.terms(out, r.adds());
         }
     }
 
@@ -214,23 +214,8 @@ public final class Synonyms {
         int n = in.readInt();
         List<Rule> rules = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            rules.add(new Rule(readTerms(in), readTerms(in)));
+            rules.add(new Rule(CorpusCodec.terms(in), CorpusCodec.terms(in)));
         }
         return new Synonyms(rules);
-    }
-
-    private static void writeTerms(DataOutputStream out, String[] terms) throws IOException {
-        out.writeShort(terms.length);
-        for (String t : terms) {
-            out.writeUTF(t);
-        }
-    }
-
-    private static String[] readTerms(DataInputStream in) throws IOException {
-        String[] terms = new String[in.readUnsignedShort()];
-        for (int i = 0; i < terms.length; i++) {
-            terms[i] = in.readUTF().intern();
-        }
-        return terms;
     }
 }
