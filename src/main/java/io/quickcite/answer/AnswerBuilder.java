@@ -4,9 +4,6 @@ import io.quickcite.content.Document;
 import io.quickcite.content.Sentence;
 import io.quickcite.content.Source;
 import io.quickcite.content.Unit;
-import io.quickcite.index.Analysis;
-import io.quickcite.index.IndexFormat;
-import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +13,9 @@ import java.util.function.Predicate;
 final class AnswerBuilder {
 
     private final SiteIndex index;
-    private final Analyzer analyzer;
 
     AnswerBuilder(SiteIndex index) {
         this.index = index;
-        this.analyzer = index.contentAnalyzer();
     }
 
     /** The answer made of sentences {@code chosen} (ascending) of unit {@code ord}; highlights mark {@code highlight} terms. */
@@ -44,7 +39,7 @@ final class AnswerBuilder {
         }
         String answerText = text.toString();
         return new Answer(unit.id(), answerText, unit.kind().apiName(), Math.round(confidence * 100) / 100.0,
-            documentRef(document, unit), citations, highlights(answerText, highlight));
+            documentRef(document, unit), citations, highlights(ord, chosen, answerText, highlight));
     }
 
     /** The whole unit as an answer (FAQ listing). */
@@ -61,24 +56,35 @@ final class AnswerBuilder {
         return new Answer.DocumentRef(document.id(), document.title(), document.url(), unit.section(), sectionUrl);
     }
 
-    /** Ranges of tokens whose analysed form (or a synonym of it) the predicate accepts; neighbours separated only by spaces merge. */
-    private List<List<Integer>> highlights(String text, Predicate<String> highlight) {
+    /**
+     * Ranges of the words whose analysed form (or a synonym added at that place) the predicate accepts, from the
+     * character ranges stored with each sentence's terms; neighbours separated only by spaces merge.
+     */
+    private List<List<Integer>> highlights(int ord, List<Integer> chosen, String text, Predicate<String> highlight) {
         List<List<Integer>> ranges = new ArrayList<>();
         int start = -1;
         int end = -1;
-        for (Analysis.Token token : Analysis.tokens(analyzer, IndexFormat.BODY, text)) {
-            if (!highlight.test(token.term())) {
-                continue;
+        int base = 0;
+        for (int s : chosen) {
+            String[] terms = index.sentenceTerms(ord, s);
+            int[] spans = index.sentenceSpans(ord, s);
+            for (int t = 0; t < terms.length; t++) {
+                if (!highlight.test(terms[t])) {
+                    continue;
+                }
+                int from = base + spans[2 * t];
+                int to = base + spans[2 * t + 1];
+                if (start >= 0 && (from <= end || text.substring(end, from).isBlank())) {
+                    end = Math.max(end, to);
+                    continue;
+                }
+                if (start >= 0) {
+                    ranges.add(List.of(start, end));
+                }
+                start = from;
+                end = to;
             }
-            if (start >= 0 && (token.start() <= end || text.substring(end, token.start()).isBlank())) {
-                end = Math.max(end, token.end());
-                continue;
-            }
-            if (start >= 0) {
-                ranges.add(List.of(start, end));
-            }
-            start = token.start();
-            end = token.end();
+            base += index.unit(ord).sentences().get(s).text().length() + 1;
         }
         if (start >= 0) {
             ranges.add(List.of(start, end));

@@ -7,7 +7,6 @@ import io.quickcite.index.CorpusCodec;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -32,7 +31,6 @@ public final class SiteIndex {
     private final IndexSearcher searcher;
     private final Map<String, Document> documents;
     private final Map<String, Integer> unitOrdinals = new HashMap<>();
-    private final Analyzer contentAnalyzer;
     private final Map<String, Integer> docFreqs;
     private final Map<String, Set<String>> fieldTerms = new HashMap<>();
     /** Every stored term's number, and per unit the sorted term numbers of its sentences, literal sentences, context and questions. */
@@ -46,7 +44,6 @@ public final class SiteIndex {
         this.manifest = manifest;
         this.stored = stored;
         this.corpus = stored.corpus();
-        this.contentAnalyzer = IndexFormat.analyzer(stored.synonyms());
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.docFreqs = docFreqs(reader);
@@ -106,6 +103,11 @@ public final class SiteIndex {
         return stored.sentencePositions().get(ord).get(s);
     }
 
+    /** Character range in the sentence's text of each of {@link #sentenceTerms}' terms: start and end, in pairs. */
+    public int[] sentenceSpans(int ord, int s) {
+        return stored.sentenceSpans().get(ord).get(s);
+    }
+
     /** Analysed terms of sentence {@code s} of unit {@code ord} as written, without synonyms. */
     public String[] literalTerms(int ord, int s) {
         return stored.literalTerms().get(ord).get(s);
@@ -129,11 +131,6 @@ public final class SiteIndex {
     /** Terms the content writes as names (capitalised mid-sentence). */
     public Set<String> properTerms() {
         return stored.properTerms();
-    }
-
-    /** The analyzer content was indexed with (synonyms added); questions use {@link IndexFormat#analyzer()}. */
-    public Analyzer contentAnalyzer() {
-        return contentAnalyzer;
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The binary form of the corpus packed beside the Lucene index: documents, sources and units, each
- * sentence's (with synonyms and their word positions, and without), question's and context's analysed terms (so that the run time never re-analyses content), the site's
+ * sentence's (with synonyms, their word positions and character ranges, and without), question's and context's analysed terms (so that the run time never re-analyses content), the site's
  * synonyms and its proper-noun terms.
  */
 public final class CorpusCodec {
@@ -27,7 +27,8 @@ public final class CorpusCodec {
     }
 
     /** A corpus with the analysed terms of its units (indexes follow {@code corpus.units()}). */
-    public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<List<int[]>> sentencePositions, List<List<String[]>> literalTerms,
+    public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<List<int[]>> sentencePositions,
+                         List<List<int[]>> sentenceSpans, List<List<String[]>> literalTerms,
                          List<String[]> contextTerms, List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms) {
     }
 
@@ -81,6 +82,9 @@ public final class CorpusCodec {
                 for (int p : positions) {
                     out.writeShort(p);
                 }
+                for (int offset : stored.sentenceSpans().get(u).get(s)) {
+                    out.writeShort(offset);
+                }
                 terms(out, stored.literalTerms().get(u).get(s));
             }
             terms(out, stored.contextTerms().get(u));
@@ -120,6 +124,7 @@ public final class CorpusCodec {
         List<List<String[]>> sentenceTerms = new ArrayList<>(unitCount);
         List<List<String[]>> literalTerms = new ArrayList<>(unitCount);
         List<List<int[]>> sentencePositions = new ArrayList<>(unitCount);
+        List<List<int[]>> sentenceSpans = new ArrayList<>(unitCount);
         List<List<String[]>> questionTerms = new ArrayList<>(unitCount);
         List<String[]> contextTerms = new ArrayList<>(unitCount);
         UnitKind[] kinds = UnitKind.values();
@@ -143,6 +148,7 @@ public final class CorpusCodec {
             List<String[]> sTerms = new ArrayList<>(sentenceCount);
             List<String[]> lTerms = new ArrayList<>(sentenceCount);
             List<int[]> sPositions = new ArrayList<>(sentenceCount);
+            List<int[]> sSpans = new ArrayList<>(sentenceCount);
             for (int s = 0; s < sentenceCount; s++) {
                 String text = in.readUTF();
                 int citationCount = in.readInt();
@@ -158,6 +164,11 @@ public final class CorpusCodec {
                 }
                 sTerms.add(expanded);
                 sPositions.add(positions);
+                int[] spans = new int[2 * expanded.length];
+                for (int p = 0; p < spans.length; p++) {
+                    spans[p] = in.readUnsignedShort();
+                }
+                sSpans.add(spans);
                 lTerms.add(terms(in));
             }
             contextTerms.add(terms(in));
@@ -165,11 +176,12 @@ public final class CorpusCodec {
             sentenceTerms.add(sTerms);
             literalTerms.add(lTerms);
             sentencePositions.add(sPositions);
+            sentenceSpans.add(sSpans);
             questionTerms.add(qTerms);
         }
         Synonyms synonyms = Synonyms.read(in);
         Set<String> properTerms = Set.of(terms(in));
-        return new Stored(new Corpus(documents, units), sentenceTerms, sentencePositions, literalTerms, contextTerms, questionTerms, synonyms,
+        return new Stored(new Corpus(documents, units), sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms, questionTerms, synonyms,
             properTerms);
     }
 

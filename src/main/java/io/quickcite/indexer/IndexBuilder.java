@@ -54,6 +54,7 @@ public final class IndexBuilder {
         List<List<String[]>> sentenceTerms = new ArrayList<>();
         List<List<String[]>> literalTerms = new ArrayList<>();
         List<List<int[]>> sentencePositions = new ArrayList<>();
+        List<List<int[]>> sentenceSpans = new ArrayList<>();
         Analyzer plain = IndexFormat.analyzer();
         List<List<String[]>> questionTerms = new ArrayList<>();
         List<String[]> contextTerms = new ArrayList<>();
@@ -74,6 +75,7 @@ public final class IndexBuilder {
                 writer.addDocument(doc);
                 List<String[]> terms = new ArrayList<>();
                 List<int[]> positions = new ArrayList<>();
+                List<int[]> spans = new ArrayList<>();
                 List<String[]> literal = new ArrayList<>();
                 for (Sentence s : unit.sentences()) {
                     List<Analysis.Token> tokens = Analysis.tokens(plain, IndexFormat.BODY, s.text());
@@ -86,10 +88,17 @@ public final class IndexBuilder {
                         at[t] = position;
                     }
                     positions.add(at);
+                    int[] span = new int[2 * at.length];
+                    for (int t = 0; t < at.length; t++) {
+                        span[2 * t] = expanded.tokens().get(t).start();
+                        span[2 * t + 1] = expanded.tokens().get(t).end();
+                    }
+                    spans.add(span);
                     literal.add(tokens.stream().map(Analysis.Token::term).toArray(String[]::new));
                 }
                 sentenceTerms.add(terms);
                 sentencePositions.add(positions);
+                sentenceSpans.add(spans);
                 literalTerms.add(literal);
                 List<String[]> qTerms = new ArrayList<>();
                 for (String q : unit.questions()) {
@@ -102,7 +111,7 @@ public final class IndexBuilder {
             writer.commit();
         }
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
-            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, literalTerms, contextTerms, questionTerms, synonyms,
+            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms, questionTerms, synonyms,
                 SiteVocabulary.properTerms(corpus)), data);
         }
         List<String> files;
