@@ -158,11 +158,6 @@ enum QuestionType {
         return null;
     }
 
-    /** True when the question's wording words ("date", "cost", "consist") are answered by a sentence offering this type's fact. */
-    boolean hasTypeWords() {
-        return needsEvidence || this == DEFINITION;
-    }
-
     /** True when a sentence must offer this type's kind of fact to answer the question. */
     boolean needsEvidence() {
         return needsEvidence;
@@ -203,13 +198,9 @@ enum QuestionType {
 
     /**
      * True when a sentence with {@code facts} offers this type's kind of fact (a date, an amount of money, a share,
-     * a number, a name, a definition) that is not already in the question ({@code question} lower-cased).
+     * a number, a name, a definition) that is not already in the question ({@code question} lower-cased); whether
+     * the question is about money or a span of time is read once by the caller ({@link #aboutMoney}, {@link #aboutDuration}).
      */
-    boolean offeredBy(Facts facts, String question) {
-        return offeredBy(facts, question, MONEY_NOUNS.matcher(question).find(), ASKS_DURATION.matcher(question).find());
-    }
-
-    /** {@link #offeredBy(Facts, String)} with what it reads from the question already known (it runs for every candidate sentence). */
     boolean offeredBy(Facts facts, String question, boolean aboutMoney, boolean aboutDuration) {
         return switch (this) {
             case DEFINITION -> facts.defines() || anyIn(facts.labelWords(), question);
