@@ -1,9 +1,9 @@
 package io.quickcite.answer;
 
+import io.micronaut.context.annotation.Context;
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
 import io.quickcite.index.IndexFormat;
-import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,7 +25,7 @@ import java.util.Optional;
  * that names what it names, and offer the kind of fact asked for (a date for "when", an amount for "how much").
  * Otherwise it abstains and offers questions it can answer.
  */
-@Singleton
+@Context
 public final class AnswerEngine {
 
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
@@ -48,6 +48,9 @@ public final class AnswerEngine {
         AnswerRules rules = new AnswerRules(index);
         this.curated = new CuratedMatcher(index, analyzer, facts, rules);
         this.extracts = new ExtractChooser(index, facts, rules);
+        // read one question now so that the word lists and patterns behind reading questions are loaded at start
+        // (and in a SnapStart snapshot), not during the first visitor's request
+        QuestionTerms.of("When did it start?", analyzer, index);
     }
 
     /** The answer to {@code question} (already validated: non-blank, bounded), or an abstention with related questions. */

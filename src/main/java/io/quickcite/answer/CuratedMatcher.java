@@ -4,11 +4,7 @@ import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
 import io.quickcite.index.IndexFormat;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -83,30 +79,26 @@ final class CuratedMatcher {
     private record WeightedTerms(String[] terms, double[] weights, double total) {
     }
 
+    /** Idf weights from the same table questions are weighed with ({@link SiteIndex#docFreq}), so both sides compare alike. */
     private static Map<Integer, List<WeightedTerms>> curatedWeights(SiteIndex index, Analyzer analyzer) {
         Map<Integer, List<WeightedTerms>> byUnit = new HashMap<>();
-        IndexReader reader = index.searcher().getIndexReader();
-        int n = reader.numDocs();
-        try {
-            for (int ord = 0; ord < index.corpus().units().size(); ord++) {
-                List<WeightedTerms> questions = new ArrayList<>();
-                for (String question : index.unit(ord).questions()) {
-                    String[] unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.QUESTION, question))).toArray(String[]::new);
-                    double[] weights = new double[unique.length];
-                    double total = 0;
-                    for (int i = 0; i < unique.length; i++) {
-                        int df = Math.max(reader.docFreq(new Term(IndexFormat.BODY, unique[i])), reader.docFreq(new Term(IndexFormat.QUESTION, unique[i])));
-                        weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                        total += weights[i];
-                    }
-                    questions.add(new WeightedTerms(unique, weights, total));
+        int n = index.searcher().getIndexReader().numDocs();
+        for (int ord = 0; ord < index.corpus().units().size(); ord++) {
+            List<WeightedTerms> questions = new ArrayList<>();
+            for (String question : index.unit(ord).questions()) {
+                String[] unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.QUESTION, question))).toArray(String[]::new);
+                double[] weights = new double[unique.length];
+                double total = 0;
+                for (int i = 0; i < unique.length; i++) {
+                    int df = index.docFreq(unique[i]);
+                    weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                    total += weights[i];
                 }
-                if (!questions.isEmpty()) {
-                    byUnit.put(ord, questions);
-                }
+                questions.add(new WeightedTerms(unique, weights, total));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!questions.isEmpty()) {
+                byUnit.put(ord, questions);
+            }
         }
         return Map.copyOf(byUnit);
     }

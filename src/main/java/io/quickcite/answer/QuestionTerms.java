@@ -186,30 +186,29 @@ final class QuestionTerms {
     }
 
     private static Set<String> loadGenericWords() {
-        Analyzer analyzer = IndexFormat.analyzer();
-        Set<String> words = new HashSet<>();
         try (var in = QuestionTerms.class.getResourceAsStream("generic-words.txt")) {
             if (in == null) {
                 throw new IllegalStateException("generic-words.txt missing from the classpath");
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, line)));
-                }
-            }
+            return analysed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.startsWith("#")).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
     }
 
     private static Set<String> loadTypeWords() {
+        return analysed(List.of("date", "year", "month", "day", "time", "deadline", "money", "cost", "price", "funding", "fund",
+            "budget", "spend", "worth", "pay", "dollars", "invest", "investment", "number", "percentage", "share", "proportion",
+            "amount", "size", "total", "long", "percent", "fraction", "part"));
+    }
+
+    /** The analysed terms of some words, as the question analyzer reads them. */
+    private static Set<String> analysed(List<String> texts) {
         Analyzer analyzer = IndexFormat.analyzer();
         Set<String> words = new HashSet<>();
-        for (String w : List.of("date", "year", "month", "day", "time", "deadline", "money", "cost", "price", "funding", "fund",
-            "budget", "spend", "worth", "pay", "dollars", "invest", "investment", "number", "percentage", "share", "proportion",
-            "amount", "size", "total", "long", "percent", "fraction", "part")) {
-            words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, w)));
+        for (String text : texts) {
+            words.addAll(List.of(Analysis.terms(analyzer, IndexFormat.BODY, text)));
         }
         return Set.copyOf(words);
     }
