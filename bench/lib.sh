@@ -51,3 +51,11 @@ start_server() {
 load_gen() {
   "$JAVA_HOME/bin/java" bench/LoadGen.java --base "$BASE" --questions src/test/resources/eval/dev.jsonl "$@"
 }
+
+# Compiles the main and test sources (src/bench/java is a test source root) and prints the classpath the benchmarks
+# under src/bench/java run with: target/test-classes, target/classes (with the packaged index) and every test-scope
+# dependency, JMH included.
+bench_classpath() {
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >&2
+  echo "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+}
