@@ -59,3 +59,8 @@ bench_classpath() {
   mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >&2
   echo "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 }
+
+# The JVM flags infra/ ships to Lambda (JAVA_TOOL_OPTIONS of the answer function), so benches run the JVM as deployed.
+infra_java_options() {
+  sed -n 's/.*String JAVA_TOOL_OPTIONS = "\(.*\)";.*/\1/p' infra/src/main/java/io/quickcite/infra/AnswerFunction.java
+}
