@@ -9,7 +9,7 @@
 // the heap and the time per call all grow with the number of invocations a warm instance has served.
 import com.amazonaws.services.lambda.runtime.Context;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import io.quickcite.cli.HttpApiEvents;
+import io.quickcite.api.HttpApiEvents;
 
 import java.util.Locale;
 

@@ -22,9 +22,20 @@ public final class EventLog {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     private final JsonMapper json;
+    private volatile boolean paused;
 
     public EventLog(JsonMapper json) {
         this.json = json;
+    }
+
+    /** Runs {@code work} logging no events: requests the function sends itself (priming) are no visitor's. */
+    public void withoutEvents(Runnable work) {
+        paused = true;
+        try {
+            work.run();
+        } finally {
+            paused = false;
+        }
     }
 
     /** Logs an answered or unanswered question. */
@@ -54,6 +65,9 @@ public final class EventLog {
     }
 
     private void write(Map<String, Object> event) {
+        if (paused) {
+            return;
+        }
         try {
             LOG.info(json.writeValueAsString(event));
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package io.quickcite.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
-import io.quickcite.cli.HttpApiEvents;
 import io.quickcite.cli.TestContexts;
 
 import java.nio.charset.StandardCharsets;

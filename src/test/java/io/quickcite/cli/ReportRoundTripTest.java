@@ -1,5 +1,6 @@
 package io.quickcite.cli;
 
+import io.quickcite.api.HttpApiEvents;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

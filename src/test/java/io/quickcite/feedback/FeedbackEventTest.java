@@ -16,7 +16,7 @@ import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.quickcite.api.EventLog;
-import io.quickcite.cli.HttpApiEvents;
+import io.quickcite.api.HttpApiEvents;
 import io.quickcite.cli.TestContexts;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;

@@ -14,7 +14,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.quickcite.api.EventLog;
 import io.quickcite.api.LambdaClient;
-import io.quickcite.cli.HttpApiEvents;
+import io.quickcite.api.HttpApiEvents;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;

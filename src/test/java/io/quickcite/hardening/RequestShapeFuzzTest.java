@@ -1,7 +1,7 @@
 package io.quickcite.hardening;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import io.quickcite.cli.HttpApiEvents;
+import io.quickcite.api.HttpApiEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

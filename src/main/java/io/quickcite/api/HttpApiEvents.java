@@ -1,8 +1,6 @@
-package io.quickcite.cli;
+package io.quickcite.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import io.quickcite.api.ProblemException;
-import io.quickcite.api.QueryParams;
 
 import java.util.ArrayList;
 import java.util.Base64;
