@@ -147,7 +147,10 @@ public final class ColdStart {
         } catch (Exception e) {
             throw new IllegalStateException(target.name() + " gave no response; its output:\n" + Files.readString(log), e);
         } finally {
-            process.destroyForcibly().waitFor();
+            process.destroy(); // SIGTERM: shutdown hooks run (a JFR recording given in the flags is written)
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
             api.stop(0);
             Files.deleteIfExists(log);
         }

@@ -1,6 +1,5 @@
 package io.quickcite.answer;
 
-import io.micronaut.context.annotation.Context;
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
 import io.quickcite.index.IndexFormat;
@@ -25,7 +24,6 @@ import java.util.Optional;
  * that names what it names, and offer the kind of fact asked for (a date for "when", an amount for "how much").
  * Otherwise it abstains and offers questions it can answer.
  */
-@Context
 public final class AnswerEngine {
 
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */

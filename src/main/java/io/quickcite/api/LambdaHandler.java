@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.quickcite.answer.SiteLoad;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ import java.util.Map;
  * then gives a 415, a dropped Origin no CORS headers: never more than the request would get without it.
  */
 public class LambdaHandler extends APIGatewayV2HTTPEventFunction {
+
+    static {
+        // Lambda loads this class first: the index loads on its own thread while the framework starts on this one.
+        SiteLoad.start();
+    }
 
     /** The handler Lambda creates: it starts its own application context. */
     public LambdaHandler() {
