@@ -44,8 +44,8 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = "-Xmx512m")
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 20, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class AnswerLatency {
 
     /** The question file, relative to the repository root (the working directory of bench/jmh). */
