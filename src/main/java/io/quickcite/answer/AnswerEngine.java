@@ -10,11 +10,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.TermStates;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -38,6 +41,8 @@ public final class AnswerEngine {
     private final AnswerBuilder builder;
     private final CuratedMatcher curated;
     private final ExtractChooser extracts;
+    /** Per field and term of the index, its looked-up dictionary entry and statistics (bounded by the index's terms). */
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     public AnswerEngine(SiteIndex index) {
         this.index = index;
@@ -111,13 +116,13 @@ public final class AnswerEngine {
             }
             // a clause only for a field that holds the term: each clause costs a dictionary lookup and a scorer
             if (index.holds(IndexFormat.BODY, t)) {
-                query.add(new TermQuery(new Term(IndexFormat.BODY, t)), BooleanClause.Occur.SHOULD);
+                query.add(termQuery(IndexFormat.BODY, t), BooleanClause.Occur.SHOULD);
             }
             if (index.holds(IndexFormat.QUESTION, t)) {
-                query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.QUESTION, t)), 1.5f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(termQuery(IndexFormat.QUESTION, t), 1.5f), BooleanClause.Occur.SHOULD);
             }
             if (index.holds(IndexFormat.CONTEXT, t)) {
-                query.add(new BoostQuery(new TermQuery(new Term(IndexFormat.CONTEXT, t)), 0.3f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(termQuery(IndexFormat.CONTEXT, t), 0.3f), BooleanClause.Occur.SHOULD);
             }
         }
         try {
@@ -125,6 +130,22 @@ public final class AnswerEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A query for {@code term} in {@code field} with the term's dictionary entry and statistics looked up once and kept:
+     * the index never changes, and looking them up per query was most of a search's time and allocation.
+     */
+    private TermQuery termQuery(String field, String term) {
+        Term t = new Term(field, term);
+        TermStates states = termStates.computeIfAbsent(t, k -> {
+            try {
+                return TermStates.build(index.searcher(), k, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new TermQuery(t, states);
     }
 
     private List<Related> related(List<Integer> curatedHits, int exclude) {

@@ -4,9 +4,11 @@ import io.quickcite.index.CorpusCodec;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -43,7 +45,10 @@ public final class IndexLoader {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(open(loader, resourceDir + "/" + IndexFormat.CORPUS), 1 << 16))) {
                 stored = CorpusCodec.read(in);
             }
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            // each file as one contiguous buffer: Lucene slices and clones its inputs per term and per query, and a file
+            // kept as many small blocks makes every slice copy the list of blocks
+            ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             byte[] buffer = new byte[1 << 16];
             for (String file : manifest.luceneFiles()) {
                 try (InputStream in = open(loader, resourceDir + "/" + IndexFormat.LUCENE_DIR + "/" + file);
