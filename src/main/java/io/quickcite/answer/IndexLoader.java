@@ -8,8 +8,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +38,7 @@ public final class IndexLoader {
                     + " which reads format " + IndexFormat.VERSION + ": rebuild the jar from content/ (mvn package)");
             }
             CorpusCodec.Stored stored;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(open(loader, resourceDir + "/" + IndexFormat.CORPUS), 1 << 16))) {
+            try (InputStream in = open(loader, resourceDir + "/" + IndexFormat.CORPUS)) {
                 stored = CorpusCodec.read(in);
             }
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
