@@ -50,20 +50,24 @@ public final class ScaleBench {
         }
 
         String tableRow() {
-            return String.format(Locale.ROOT, "%5s %6d %7d %7.1f %7.1f %8.1f %7.1f %7.0f %7.0f %7.0f %7.0f %7.0f %7.0f %5d/%d",
+            return String.format(Locale.ROOT, "%5s %5d %6d %5.1f %6.1f %6.1f %6.1f %6.0f %6.0f %6.0f %6.0f %5.0f %5.0f %6.1f %6.0f %6.0f %4d/%d",
                 "x" + scale, docs, units, generateSeconds, buildSeconds, indexBytes / MB, jarBytes / MB, loadMs(),
-                probe.get("indexNanos") / 1e6, probe.get("engineNanos") / 1e6, heapMb(),
-                probe.get("p50Nanos") / 1e3, probe.get("p99Nanos") / 1e3, probe.get("answered"), probe.get("questions"));
+                ms("indexNanos"), ms("engineNanos"), ms("reloadNanos"), heapMb(), probe.get("heapAnswering") / MB,
+                ms("firstMaxNanos"), probe.get("p50Nanos") / 1e3, probe.get("p99Nanos") / 1e3, probe.get("answered"), probe.get("questions"));
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "scale x%d: docs %d, index build %.1f s, index %.1f MB (corpus.bin %.1f MB), jar %.1f MB,"
-                    + " load %.0f ms (index %.0f + engine %.0f), heap after load %.0f MB (%.0f MB over the JVM's own %.0f MB),"
-                    + " answer p50 %s, p99 %s",
-                scale, docs, buildSeconds, indexBytes / MB, corpusBytes / MB, jarBytes / MB, loadMs(),
-                probe.get("indexNanos") / 1e6, probe.get("engineNanos") / 1e6, heapMb(),
-                (probe.get("heapAfter") - probe.get("heapBefore")) / MB, probe.get("heapBefore") / MB,
-                duration(probe.get("p50Nanos")), duration(probe.get("p99Nanos")));
+            return String.format(Locale.ROOT, "scale x%d: docs %d, units %d, index build %.1f s, index %.1f MB (corpus.bin %.1f MB), jar %.1f MB,"
+                    + " load %.0f ms (index %.0f + engine %.0f; again in the same JVM %.0f), heap after load %.0f MB (%.0f before loading, %.0f after answering),"
+                    + " first answers %.0f ms for %d (slowest %.1f ms), answer p50 %s, p99 %s, answered %d/%d",
+                scale, docs, units, buildSeconds, indexBytes / MB, corpusBytes / MB, jarBytes / MB, loadMs(), ms("indexNanos"),
+                ms("engineNanos"), ms("reloadNanos"), heapMb(), probe.get("heapBefore") / MB, probe.get("heapAnswering") / MB, ms("firstTotalNanos"),
+                probe.get("questions"), ms("firstMaxNanos"), duration(probe.get("p50Nanos")), duration(probe.get("p99Nanos")),
+                probe.get("answered"), probe.get("questions"));
+        }
+
+        private double ms(String key) {
+            return probe.get(key) / 1e6;
         }
     }
 
@@ -78,8 +82,10 @@ public final class ScaleBench {
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--")) {
                 options.put(args[i], args[++i]);
-            } else {
+            } else if (Integer.parseInt(args[i]) >= 1) {
                 scales.add(Integer.parseInt(args[i]));
+            } else {
+                throw new IllegalArgumentException("a scale is a whole number from 1: " + args[i]);
             }
         }
         if (scales.isEmpty()) {
@@ -95,7 +101,8 @@ public final class ScaleBench {
                 Path.of(options.get("--out"), "x" + scale), options.get("--child-opts")));
         }
         System.out.println();
-        System.out.println("scale   docs   units  gen s  build s  index MB  jar MB load ms  index  engine heap MB  p50 µs  p99 µs answered");
+        System.out.println("                                  MB          ms ---------- load ------------  heap MB  first  ----- µs ----");
+        System.out.println("scale  docs  units  gen s build s  index    jar  total  index engine  again  load  ans.  max ms    p50    p99 answered");
         rows.forEach(r -> System.out.println(r.tableRow()));
         System.out.println();
         rows.forEach(r -> System.out.println(r.summary()));
