@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -168,23 +169,24 @@ public final class ContentMultiplier {
                 open(u.kind());
             }
             switch (u.kind()) {
-                case PARAGRAPH -> md.append('\n').append(text(body(u), true)).append('\n');
-                case LIST_ITEM -> md.append('\n').append(u.label().isEmpty() ? "- " : "- **" + label(u) + "**: ").append(text(body(u), true)).append('\n');
-                case TABLE_ROW -> md.append("| ").append(cell(label(u))).append(" | ").append(cell(text(body(u), true))).append(" |\n");
+                case PARAGRAPH -> md.append('\n').append(text(body(u), true, vary::apply)).append('\n');
+                case LIST_ITEM -> md.append('\n').append(u.label().isEmpty() ? "- " : "- **" + label(u) + "**: ").append(text(body(u), true, vary::apply)).append('\n');
+                case TABLE_ROW -> md.append("| ").append(cell(label(u))).append(" | ").append(cell(text(body(u), true, vary::apply))).append(" |\n");
                 case TIMELINE_ENTRY -> {
                     String title = vary.apply(recombine() ? pick(random, eventTitles) : eventTitle(u)).replace("*", "");
                     md.append("- **").append(vary.date()).append("** — ").append(title).append('\n');
                     List<Sentence> event = body(u);
                     if (!event.isEmpty()) {
-                        md.append("  ").append(text(event, true)).append('\n');
+                        md.append("  ").append(text(event, true, vary::apply)).append('\n');
                     }
                 }
                 case FAQ, QUICK_ANSWER -> {
                     Unit entry = recombine() ? pick(random, curated) : u;
+                    UnaryOperator<String> words = vary.entry(entry.questions().get(0), names);
                     for (String q : entry.questions()) {
-                        md.append("Q: {#entry-").append(++entries).append("} ").append(vary.question(q, names)).append('\n');
+                        md.append("Q: {#entry-").append(++entries).append("} ").append(words.apply(q)).append('\n');
                     }
-                    md.append("A: ").append(text(entry.sentences(), false)).append("\n\n");
+                    md.append("A: ").append(text(entry.sentences(), false, words)).append("\n\n");
                 }
             }
         }
@@ -212,15 +214,15 @@ public final class ContentMultiplier {
             return vary.apply(recombine() && !labels.isEmpty() ? pick(random, labels) : u.label()).replace("*", "");
         }
 
-        /** The sentences, each kept or (when {@code mix}) swapped for one from anywhere in the sample, varied, with its citations renumbered. */
-        private String text(List<Sentence> template, boolean mix) {
+        /** The sentences, each kept or (when {@code mix}) swapped for one from anywhere in the sample, reworded, with its citations renumbered. */
+        private String text(List<Sentence> template, boolean mix, UnaryOperator<String> words) {
             StringBuilder b = new StringBuilder();
             for (Sentence s : template) {
                 Sentence chosen = mix && (recombine() || !standsAlone(s)) ? pick(random, sentences) : s;
                 if (!b.isEmpty()) {
                     b.append(' ');
                 }
-                b.append(vary.apply(chosen.text()));
+                b.append(words.apply(chosen.text()));
                 Set<Integer> cited = new LinkedHashSet<>();
                 chosen.citations().forEach(n -> cited.add((n - 1) % sourceCount + 1));
                 cited.forEach(n -> b.append('[').append(n).append(']'));

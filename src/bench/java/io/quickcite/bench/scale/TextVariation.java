@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,19 +60,21 @@ final class TextVariation {
         return NUMBER.matcher(text).replaceAll(m -> number(m.group()));
     }
 
-    /** A curated question as this document words it: {@link #apply}, and its first name renamed when nothing else changed. */
-    String question(String question, List<String> sampleNames) {
-        String varied = apply(question);
-        if (!varied.equals(question) || firstName == null) {
-            return varied;
+    /**
+     * How this document words a curated entry (questions and answer alike): {@link #apply}, and when that leaves the
+     * first question unchanged, the first sample name in it renamed too, so that entries do not repeat across documents.
+     */
+    UnaryOperator<String> entry(String firstQuestion, List<String> sampleNames) {
+        if (firstName == null || !apply(firstQuestion).equals(firstQuestion)) {
+            return this::apply;
         }
         for (String name : sampleNames) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(question);
-            if (m.find()) {
-                return question.substring(0, m.start()) + firstName + question.substring(m.end());
+            Pattern p = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+            if (p.matcher(firstQuestion).find()) {
+                return text -> p.matcher(apply(text)).replaceAll(Matcher.quoteReplacement(firstName));
             }
         }
-        return varied;
+        return this::apply;
     }
 
     /** A date as timelines write it, e.g. "October 7, 2024". */
