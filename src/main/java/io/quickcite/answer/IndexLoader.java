@@ -10,8 +10,6 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +40,7 @@ public final class IndexLoader {
                     + " which reads format " + IndexFormat.VERSION + ": rebuild the jar from content/ (mvn package)");
             }
             CorpusCodec.Stored stored;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(open(loader, resourceDir + "/" + IndexFormat.CORPUS), 1 << 16))) {
+            try (InputStream in = open(loader, resourceDir + "/" + IndexFormat.CORPUS)) {
                 stored = CorpusCodec.read(in);
             }
             // each file as one contiguous buffer: Lucene slices and clones its inputs per term and per query, and a file

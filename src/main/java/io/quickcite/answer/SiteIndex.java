@@ -4,19 +4,12 @@ import io.quickcite.content.Corpus;
 import io.quickcite.content.Document;
 import io.quickcite.content.Unit;
 import io.quickcite.index.CorpusCodec;
-import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BytesRef;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +24,11 @@ public final class SiteIndex {
     private final IndexSearcher searcher;
     private final Map<String, Document> documents;
     private final Map<String, Integer> unitOrdinals = new HashMap<>();
-    private final Map<String, Integer> docFreqs;
-    private final Map<String, Set<String>> fieldTerms = new HashMap<>();
-    /** Every stored term's number, and per unit the sorted term numbers of its sentences, literal sentences, context and questions. */
-    private final Map<String, Integer> termIds = new HashMap<>();
+    /** Every term's number (its place in the stored vocabulary), its document frequency and the fields holding it. */
+    private final Map<String, Integer> termIds;
+    private final int[] docFreqs;
+    private final byte[] termFields;
+    /** Per unit, the sorted term numbers of its sentences, literal sentences, context and questions. */
     private final int[][][] sentenceIds;
     private final int[][][] literalIds;
     private final int[][] contextIds;
@@ -46,17 +40,23 @@ public final class SiteIndex {
         this.corpus = stored.corpus();
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
-        this.docFreqs = docFreqs(reader);
+        CorpusCodec.Vocabulary vocabulary = stored.vocabulary();
+        this.docFreqs = vocabulary.docFreqs();
+        this.termFields = vocabulary.fields();
+        this.termIds = HashMap.newHashMap(vocabulary.terms().length);
+        for (int i = 0; i < vocabulary.terms().length; i++) {
+            termIds.put(vocabulary.terms()[i], i);
+        }
         int count = stored.corpus().units().size();
         sentenceIds = new int[count][][];
         literalIds = new int[count][][];
         contextIds = new int[count][];
         questionIds = new int[count][][];
         for (int u = 0; u < count; u++) {
-            sentenceIds[u] = stored.sentenceTerms().get(u).stream().map(this::ids).toArray(int[][]::new);
-            literalIds[u] = stored.literalTerms().get(u).stream().map(this::ids).toArray(int[][]::new);
+            sentenceIds[u] = ids(stored.sentenceTerms().get(u));
+            literalIds[u] = ids(stored.literalTerms().get(u));
             contextIds[u] = ids(stored.contextTerms().get(u));
-            questionIds[u] = stored.questionTerms().get(u).stream().map(this::ids).toArray(int[][]::new);
+            questionIds[u] = ids(stored.questionTerms().get(u));
         }
         this.documents = Map.copyOf(corpus.documentsById());
         List<Unit> units = corpus.units();
@@ -134,49 +134,49 @@ public final class SiteIndex {
     }
 
     /**
-     * In how many units a term occurs, in the body, a curated question or the context, whichever is most: read once at
-     * start from the index's term dictionaries, so a question's weights cost no index lookups.
+     * In how many units a term occurs, in the body, a curated question or the context, whichever is most: counted by
+     * the build from the index's term dictionaries, so a question's weights cost no index lookups.
      */
     public int docFreq(String term) {
-        return docFreqs.getOrDefault(term, 0);
+        Integer id = termIds.get(term);
+        return id == null ? 0 : docFreqs[id];
     }
 
     /** True when some unit holds {@code term} in {@code field}: a query clause for it can only match then. */
     public boolean holds(String field, String term) {
-        Set<String> terms = fieldTerms.get(field);
-        return terms != null && terms.contains(term);
+        Integer id = termIds.get(term);
+        return id != null && (termFields[id] & CorpusCodec.Vocabulary.bit(field)) != 0;
     }
 
-    private Map<String, Integer> docFreqs(DirectoryReader reader) {
-        Map<String, Integer> docFreqs = new HashMap<>();
-        try {
-            for (String field : List.of(IndexFormat.BODY, IndexFormat.QUESTION, IndexFormat.CONTEXT)) {
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum it = terms.iterator();
-                    Set<String> inField = fieldTerms.computeIfAbsent(field, f -> new java.util.HashSet<>());
-                    for (BytesRef term = it.next(); term != null; term = it.next()) {
-                        String text = term.utf8ToString();
-                        docFreqs.merge(text, it.docFreq(), Math::max);
-                        inField.add(text);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private int[][] ids(List<String[]> termLists) {
+        int[][] ids = new int[termLists.size()][];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ids(termLists.get(i));
         }
-        return docFreqs;
+        return ids;
     }
 
-    /** The sorted, unique numbers of {@code terms}, numbering new terms as they come. */
+    /** The sorted, unique numbers of {@code terms}. */
     private int[] ids(String[] terms) {
-        return java.util.Arrays.stream(terms).mapToInt(t -> termIds.computeIfAbsent(t, k -> termIds.size())).distinct().sorted().toArray();
+        int[] ids = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            Integer id = termIds.get(terms[i]);
+            if (id == null) {
+                throw new IllegalStateException("term '" + terms[i] + "' is missing from the index's vocabulary: rebuild the jar (mvn package)");
+            }
+            ids[i] = id;
+        }
+        Arrays.sort(ids);
+        int unique = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (unique == 0 || ids[i] != ids[unique - 1]) {
+                ids[unique++] = ids[i];
+            }
+        }
+        return unique == ids.length ? ids : Arrays.copyOf(ids, unique);
     }
 
-    /** The number of a stored term, or -1 when no passage holds it. */
+    /** The number of a term of the index, or -1 when the index does not hold it. */
     public int termId(String term) {
         return termIds.getOrDefault(term, -1);
     }

@@ -15,10 +15,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -30,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Writes a corpus as the packaged index: Lucene files, the binary corpus and the manifest. */
@@ -110,9 +116,10 @@ public final class IndexBuilder {
             writer.forceMerge(1);
             writer.commit();
         }
+        CorpusCodec.Vocabulary vocabulary = vocabulary(luceneDir, sentenceTerms, literalTerms, questionTerms, contextTerms);
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
             CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms, questionTerms, synonyms,
-                SiteVocabulary.properTerms(corpus)), data);
+                SiteVocabulary.properTerms(corpus), vocabulary), data);
         }
         List<String> files;
         try (Stream<Path> list = Files.list(luceneDir)) {
@@ -126,6 +133,44 @@ public final class IndexBuilder {
             manifest.write(m);
         }
         return manifest;
+    }
+
+    /**
+     * Every term of the written Lucene fields and of the stored term lists, sorted, with its document frequency in the
+     * field where it is most frequent and its fields: read here once so that the run time need not walk Lucene's term
+     * dictionaries at start.
+     */
+    private static CorpusCodec.Vocabulary vocabulary(Path luceneDir, List<List<String[]>> sentenceTerms, List<List<String[]>> literalTerms,
+                                                     List<List<String[]>> questionTerms, List<String[]> contextTerms) throws IOException {
+        Map<String, int[]> stats = new TreeMap<>();
+        try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (String field : CorpusCodec.Vocabulary.FIELDS) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum it = terms.iterator();
+                    for (BytesRef term = it.next(); term != null; term = it.next()) {
+                        int[] s = stats.computeIfAbsent(term.utf8ToString(), t -> new int[2]);
+                        s[0] = Math.max(s[0], it.docFreq());
+                        s[1] |= CorpusCodec.Vocabulary.bit(field);
+                    }
+                }
+            }
+        }
+        for (List<List<String[]>> lists : List.of(sentenceTerms, literalTerms, questionTerms)) {
+            lists.forEach(unit -> unit.forEach(terms -> Arrays.stream(terms).forEach(t -> stats.computeIfAbsent(t, k -> new int[2]))));
+        }
+        contextTerms.forEach(terms -> Arrays.stream(terms).forEach(t -> stats.computeIfAbsent(t, k -> new int[2])));
+        String[] terms = stats.keySet().toArray(String[]::new);
+        int[] docFreqs = new int[terms.length];
+        byte[] fields = new byte[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            docFreqs[i] = stats.get(terms[i])[0];
+            fields[i] = (byte) stats.get(terms[i])[1];
+        }
+        return new CorpusCodec.Vocabulary(terms, docFreqs, fields);
     }
 
     /** The context a unit is read in: document title, section heading and its own label. */
