@@ -25,7 +25,7 @@ class IndexerBuildTest {
         try (var in = Files.newInputStream(dir.resolve("out/manifest.properties"))) {
             manifest.load(in);
         }
-        assertEquals("2", manifest.getProperty("formatVersion"));
+        assertEquals("3", manifest.getProperty("formatVersion"));
         assertEquals("1", manifest.getProperty("documents"));
         assertEquals("1", manifest.getProperty("entries"));
         assertEquals("1", manifest.getProperty("passages"));

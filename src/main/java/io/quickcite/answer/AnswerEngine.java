@@ -47,7 +47,7 @@ public final class AnswerEngine {
     public AnswerEngine(SiteIndex index) {
         this.index = index;
         this.builder = new AnswerBuilder(index);
-        SentenceFacts facts = new SentenceFacts(index.corpus().units());
+        SentenceFacts facts = new SentenceFacts(index);
         AnswerRules rules = new AnswerRules(index);
         this.curated = new CuratedMatcher(index, analyzer, facts, rules);
         this.extracts = new ExtractChooser(index, facts, rules);

@@ -1,6 +1,6 @@
 package io.quickcite.answer;
 
-import io.quickcite.index.IndexFormat;
+import io.quickcite.index.Facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,25 +24,6 @@ enum QuestionType {
     DEFINITION(false),
     OTHER(false);
 
-    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-    private static final Pattern DATE = Pattern.compile(
-        "\\b" + MONTH + "(?:\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d{2})?|\\s+(?:19|20)\\d{2})?\\b"
-            + "|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+(?:19|20)\\d{2})?\\b"
-            + "|\\b(?:(?:first|second|1st|2nd|h1|h2|q[1-4])\\s+half\\s+of\\s+)?(?:end-)?(?:19|20)\\d{2}s?\\b",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONEY_AMOUNT = Pattern.compile(
-        "(?:\\b(?:hk|us|s|a|nz|rmb)?\\$|[€£¥]|\\b(?:rmb|usd|hkd|eur)\\s?)\\s?\\d[\\d,.]*(?:\\s?(?:bn|m|k|b|million|billion|trillion))?"
-            + "|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion)?\\s?(?:dollars|yuan|euros|pounds)\\b",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile(
-        "(?<![\\w.$€£¥-])\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|bn|million|billion|trillion))?(?![\\w-])"
-            + "|\\b(?:one(?! of\\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|"
-            + "hundreds|thousands|millions|several|half|a third|a quarter)\\b",
-        Pattern.CASE_INSENSITIVE);
-    /** A span of time ("three-year", "18 months"): it answers how long, not how much or how many. */
-    private static final Pattern SPAN_OF_TIME = Pattern.compile(
-        "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:years?|months?|weeks?|days?|hours?)(?:-long)?\\b",
-        Pattern.CASE_INSENSITIVE);
     /** True when the question is about something measured in money ("how big was the subsidy"). */
     static boolean aboutMoney(String question) {
         return MONEY_NOUNS.matcher(question).find();
@@ -57,19 +38,6 @@ enum QuestionType {
     private static final Pattern MONEY_NOUNS = Pattern.compile(
         "\\b(subsid\\w*|fund\\w*|grants?|budgets?|investments?|spending|costs?|prices?|fees?|revenues?|salar\\w+|package)\\b");
     private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bfor how long\\b");
-    private static final Pattern SHARE = Pattern.compile(
-        "\\d[\\d.]*\\s?(?:%|percent|per cent)|\\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|majority|minority|most|all)\\b",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile(
-        "\\b(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,})(?:\\s+(?:of|for|and|the|de|on)?\\s*(?:[A-Z][\\p{L}’'.&-]*[A-Za-z]|[A-Z]{2,}))*");
-    private static final Pattern DEFINES = Pattern.compile(
-        "\\b(?:is|are|was|were) (?:a|an|the|one of)\\b|\\b(?:means|refers to|stands for|defined as|includes|involves|sets out|covers|"
-            + "contains|consists of|comprises)\\b|, (?:a|an) \\w",
-        Pattern.CASE_INSENSITIVE);
-    /** "an explainable AI toolkit, Project Noor": a name introduced by what it is. */
-    private static final Pattern APPOSITION = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,5}[\\w-]+,\\s+\\p{Lu}");
-    /** A passage that opens "Label: ..." defines its label. */
-    private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}): ");
 
     private static final Pattern ASKS_WHEN = Pattern.compile(
         "^\\s*(when|since when|by when|until when)\\b|\\b(what|which) (year|date|month|day|time)\\b|\\bhow long ago\\b|\\b(deadline|what time)\\b");
@@ -86,10 +54,6 @@ enum QuestionType {
         "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
             + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
     private static final Pattern ASKS_WHY = Pattern.compile("^\\s*(why|how come)\\b|\\bwhat (is|was) the (reason|point|purpose)\\b|\\bwhy\\b");
-    /** Words that give a reason or a consequence. */
-    private static final Pattern EXPLAINS = Pattern.compile(
-        "\\b(because|since|so that|which means|means that|turns?|makes?|allows?|lets|so|therefore|thus|hence|as a result|due to|"
-            + "driven by|leading to|leads to|resulting in|in order to|matters?|reason)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_DEFINITION = Pattern.compile(
         "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean|consist of|include|contain|comprise|cover)\\b"
             + "|^\\s*meaning of\\b|\\b(consists? of|made up of|comprises?)\\b");
@@ -164,39 +128,6 @@ enum QuestionType {
     }
 
     /**
-     * What a sentence offers, found once when the index loads: per kind of fact the facts themselves (lower-cased,
-     * so that a question that already states one is not answered with it), whether it reads as a definition, and
-     * the words of its opening label.
-     */
-    record Facts(String[][] byType, String[] durations, boolean defines, boolean explains, String[] labelWords) {
-    }
-
-    /** The facts of {@code sentence}. */
-    static Facts facts(String sentence) {
-        String[][] byType = new String[values().length][];
-        String[] durations;
-        byType[WHEN.ordinal()] = all(DATE.matcher(sentence));
-        byType[MONEY.ordinal()] = all(MONEY_AMOUNT.matcher(sentence));
-        byType[PERCENT.ordinal()] = all(SHARE.matcher(sentence));
-        String withoutDatesAndMoney = MONEY_AMOUNT.matcher(DATE.matcher(sentence).replaceAll(" ")).replaceAll(" ");
-        byType[AMOUNT.ordinal()] = all(NUMBER.matcher(SPAN_OF_TIME.matcher(withoutDatesAndMoney).replaceAll(" ")));
-        durations = all(SPAN_OF_TIME.matcher(withoutDatesAndMoney));
-        List<String> names = new ArrayList<>();
-        Matcher m = NAME.matcher(sentence);
-        while (m.find()) {
-            String name = m.group();
-            boolean loneOpener = m.start() == 0 && name.indexOf(' ') < 0 && name.chars().filter(Character::isUpperCase).count() == 1;
-            if (!loneOpener) {
-                names.add(name.toLowerCase(Locale.ROOT));
-            }
-        }
-        byType[WHO.ordinal()] = names.toArray(String[]::new);
-        byType[WHY.ordinal()] = new String[0];
-        return new Facts(byType, durations, DEFINES.matcher(sentence).find() || APPOSITION.matcher(sentence).find(),
-            EXPLAINS.matcher(sentence).find(), labelWords(sentence));
-    }
-
-    /**
      * True when a sentence with {@code facts} offers this type's kind of fact (a date, an amount of money, a share,
      * a number, a name, a definition) that is not already in the question ({@code question} lower-cased); whether
      * the question is about money or a span of time is read once by the caller ({@link #aboutMoney}, {@link #aboutDuration}).
@@ -207,13 +138,13 @@ enum QuestionType {
             case WHY -> facts.explains();
             case OTHER -> false;
             default -> {
-                for (String fact : facts.byType()[ordinal()]) {
+                for (String fact : offered(facts)) {
                     if (!question.contains(fact)) {
                         yield true;
                     }
                 }
                 if (this == AMOUNT && aboutMoney) {
-                    for (String money : facts.byType()[MONEY.ordinal()]) {
+                    for (String money : facts.money()) {
                         if (!question.contains(money)) {
                             yield true;
                         }
@@ -237,7 +168,7 @@ enum QuestionType {
             return 1;
         }
         int fresh = 0;
-        for (String name : facts.byType()[WHO.ordinal()]) {
+        for (String name : facts.names()) {
             if (!question.contains(name)) {
                 fresh++;
             }
@@ -245,15 +176,19 @@ enum QuestionType {
         return Math.min(fresh, 4) / 2.0;
     }
 
-    /** The words (four letters or more, question words left out) of the label a text opens with ("Label: ..."), lower-cased; none without a label. */
-    static String[] labelWords(String text) {
-        Matcher m = LABEL.matcher(text);
-        if (!m.find()) {
-            return new String[0];
-        }
-        return Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-            .filter(w -> w.length() >= 4 && !IndexFormat.QUESTION_WORDS.contains(w)).toArray(String[]::new);
+    /** The facts of this type's kind a sentence offers; none for the types that need no fact. */
+    private String[] offered(Facts facts) {
+        return switch (this) {
+            case WHEN -> facts.dates();
+            case MONEY -> facts.money();
+            case PERCENT -> facts.shares();
+            case AMOUNT -> facts.numbers();
+            case WHO -> facts.names();
+            default -> NONE;
+        };
     }
+
+    private static final String[] NONE = new String[0];
 
     /** True when one of {@code words} occurs in the question. */
     static boolean anyIn(String[] words, String question) {
@@ -265,11 +200,4 @@ enum QuestionType {
         return false;
     }
 
-    private static String[] all(Matcher m) {
-        List<String> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(m.group().toLowerCase(Locale.ROOT).strip());
-        }
-        return found.toArray(String[]::new);
-    }
 }

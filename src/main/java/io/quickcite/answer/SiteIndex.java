@@ -4,6 +4,7 @@ import io.quickcite.content.Corpus;
 import io.quickcite.content.Document;
 import io.quickcite.content.Unit;
 import io.quickcite.index.CorpusCodec;
+import io.quickcite.index.Facts;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
 import org.apache.lucene.index.DirectoryReader;
@@ -101,6 +102,11 @@ public final class SiteIndex {
     /** Word position of each of {@link #sentenceTerms}' terms (a synonym shares the position of the word it was added at). */
     public int[] sentencePositions(int ord, int s) {
         return stored.sentencePositions().get(ord).get(s);
+    }
+
+    /** What sentence {@code s} of unit {@code ord} offers an answer (dates, amounts, names…), found by the indexer. */
+    public Facts facts(int ord, int s) {
+        return stored.facts().get(ord)[s];
     }
 
     /** Character range in the sentence's text of each of {@link #sentenceTerms}' terms: start and end, in pairs. */

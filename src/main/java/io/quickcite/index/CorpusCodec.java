@@ -42,7 +42,7 @@ public final class CorpusCodec {
     public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<List<int[]>> sentencePositions,
                          List<List<int[]>> sentenceSpans, List<List<String[]>> literalTerms,
                          List<String[]> contextTerms, List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms,
-                         Vocabulary vocabulary) {
+                         Vocabulary vocabulary, List<Facts[]> facts) {
     }
 
     /**
@@ -130,6 +130,7 @@ public final class CorpusCodec {
                     previous = spans[t];
                 }
                 termNumbers(out, numbers, stored.literalTerms().get(u).get(s));
+                facts(out, stored.facts().get(u)[s]);
             }
             termNumbers(out, numbers, stored.contextTerms().get(u));
         }
@@ -183,6 +184,7 @@ public final class CorpusCodec {
             List<List<int[]>> sentenceSpans = new ArrayList<>(unitCount);
             List<List<String[]>> questionTerms = new ArrayList<>(unitCount);
             List<String[]> contextTerms = new ArrayList<>(unitCount);
+            List<Facts[]> facts = new ArrayList<>(unitCount);
             UnitKind[] kinds = UnitKind.values();
             for (int u = 0; u < unitCount; u++) {
                 String id = string(in);
@@ -205,6 +207,7 @@ public final class CorpusCodec {
                 List<String[]> lTerms = new ArrayList<>(sentenceCount);
                 List<int[]> sPositions = new ArrayList<>(sentenceCount);
                 List<int[]> sSpans = new ArrayList<>(sentenceCount);
+                Facts[] sFacts = new Facts[sentenceCount];
                 for (int s = 0; s < sentenceCount; s++) {
                     String text = string(in);
                     int citationCount = number(in);
@@ -229,6 +232,7 @@ public final class CorpusCodec {
                     sPositions.add(positions);
                     sSpans.add(spans);
                     lTerms.add(terms(in, terms));
+                    sFacts[s] = facts(in);
                 }
                 contextTerms.add(terms(in, terms));
                 units.add(new Unit(id, kind, documentId, section, anchor, label, questions, sentences, line));
@@ -237,15 +241,40 @@ public final class CorpusCodec {
                 sentencePositions.add(sPositions);
                 sentenceSpans.add(sSpans);
                 questionTerms.add(qTerms);
+                facts.add(sFacts);
             }
             DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, in.at, bytes.length - in.at));
             Synonyms synonyms = Synonyms.read(tail);
             Set<String> properTerms = Set.of(terms(tail));
             return new Stored(new Corpus(documents, units), sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms,
-                questionTerms, synonyms, properTerms, new Vocabulary(terms, docFreqs, fields));
+                questionTerms, synonyms, properTerms, new Vocabulary(terms, docFreqs, fields), facts);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("truncated or corrupt corpus file", e);
         }
+    }
+
+    private static void facts(DataOutputStream out, Facts f) throws IOException {
+        for (String[] list : new String[][] {f.dates(), f.money(), f.shares(), f.numbers(), f.names(), f.durations(), f.labelWords()}) {
+            number(out, list.length);
+            for (String fact : list) {
+                string(out, fact);
+            }
+        }
+        out.writeByte((f.defines() ? 1 : 0) | (f.explains() ? 2 : 0) | (f.pointsBack() ? 4 : 0));
+        number(out, f.words());
+    }
+
+    private static Facts facts(Cursor in) {
+        String[][] lists = new String[7][];
+        for (int l = 0; l < lists.length; l++) {
+            lists[l] = new String[number(in)];
+            for (int i = 0; i < lists[l].length; i++) {
+                lists[l][i] = string(in);
+            }
+        }
+        int flags = in.bytes[in.at++];
+        return new Facts(lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], (flags & 1) != 0, (flags & 2) != 0, lists[6],
+            (flags & 4) != 0, number(in));
     }
 
     /** Writes a term list as its words (used for synonym rules and proper terms, which stand outside the vocabulary). */

@@ -7,6 +7,7 @@ import io.quickcite.content.SynonymsFile;
 import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
 import io.quickcite.index.CorpusCodec;
+import io.quickcite.index.Facts;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
@@ -61,6 +62,7 @@ public final class IndexBuilder {
         List<List<String[]>> literalTerms = new ArrayList<>();
         List<List<int[]>> sentencePositions = new ArrayList<>();
         List<List<int[]>> sentenceSpans = new ArrayList<>();
+        List<Facts[]> facts = new ArrayList<>();
         Analyzer plain = IndexFormat.analyzer();
         List<List<String[]>> questionTerms = new ArrayList<>();
         List<String[]> contextTerms = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class IndexBuilder {
                     spans.add(span);
                     literal.add(tokens.stream().map(Analysis.Token::term).toArray(String[]::new));
                 }
+                facts.add(unit.sentences().stream().map(sentence -> Facts.of(sentence.text())).toArray(Facts[]::new));
                 sentenceTerms.add(terms);
                 sentencePositions.add(positions);
                 sentenceSpans.add(spans);
@@ -119,7 +122,7 @@ public final class IndexBuilder {
         CorpusCodec.Vocabulary vocabulary = vocabulary(luceneDir, sentenceTerms, literalTerms, questionTerms, contextTerms);
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
             CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms, questionTerms, synonyms,
-                SiteVocabulary.properTerms(corpus), vocabulary), data);
+                SiteVocabulary.properTerms(corpus), vocabulary, facts), data);
         }
         List<String> files;
         try (Stream<Path> list = Files.list(luceneDir)) {
