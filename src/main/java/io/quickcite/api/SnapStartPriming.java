@@ -26,6 +26,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(property = "quickcite.priming.enabled", notEquals = "false")
+@Requires(property = "crac.enabled", notEquals = "false")
 public final class SnapStartPriming implements OrderedResource {
 
     /** How many requests of each kind the priming sends. */

@@ -29,6 +29,9 @@ public final class PrimingBench {
         LambdaHandler handler = new LambdaHandler();
         if (primed) {
             List<OrderedResource> resources = new ArrayList<>(handler.getApplicationContext().getBeansOfType(OrderedResource.class));
+            if (resources.isEmpty()) {
+                throw new IllegalStateException("no CRaC resources: run with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start");
+            }
             new DefaultCheckpointSimulator(resources).runBeforeCheckpoint();
         }
         double[] ms = new double[5];
