@@ -84,6 +84,13 @@ public final class ColdStart {
             System.out.printf(Locale.ROOT, "%s: median init %.0f ms, median first response %.0f ms over %d runs; response %s%n",
                 e.getKey().name(), init, total, runs, body.length() > 160 ? body.substring(0, 160) + "..." : body);
         }
+        double[] paired = new double[runs];
+        List<List<Run>> lists = new ArrayList<>(results.values());
+        for (int r = 0; r < runs; r++) {
+            paired[r] = lists.get(0).get(r).totalMs() / lists.get(1).get(r).totalMs();
+        }
+        System.out.printf(Locale.ROOT, "median of the %d runs' own ratios (each %s run over the %s run next to it): %.2f%n",
+            runs, targets.get(0).name(), targets.get(1).name(), median(paired));
         System.out.printf(Locale.ROOT, "coldstart: %s %.0f ms, %s %.0f ms, ratio %.2f%n",
             targets.get(0).name(), medians[0], targets.get(1).name(), medians[1], medians[0] / medians[1]);
     }
