@@ -66,8 +66,9 @@ final class QuestionTerms {
     private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
                           Set<String> expanded, List<String[]> namePhrases, int[] ids) {
         this.namePhrases = namePhrases;
-        this.aboutMoney = QuestionType.aboutMoney(text);
-        this.aboutDuration = QuestionType.aboutDuration(text);
+        // only an AMOUNT question is answered by an amount of money or a span of time (see QuestionType.offeredBy)
+        this.aboutMoney = type == QuestionType.AMOUNT && QuestionType.aboutMoney(text);
+        this.aboutDuration = type == QuestionType.AMOUNT && QuestionType.aboutDuration(text);
         this.ids = ids;
         this.text = text;
         this.type = type;
@@ -127,7 +128,7 @@ final class QuestionTerms {
             if (type.needsEvidence() && (TYPE_WORDS.contains(term) || duration && DURATION_VERBS.contains(term))
                 || type == QuestionType.DEFINITION && DEFINITION_WORDS.contains(term)) {
                 typeWords |= 1L << i;
-            } else if (isName(question, token, raw, index.properTerms())) {
+            } else if (name) {
                 names |= 1L << i;
             } else if (isNumber(question, token) || term.equals(countedTerm) || focusTerms.contains(term) && !GENERIC.contains(term)) {
                 essential |= 1L << i;
@@ -169,12 +170,23 @@ final class QuestionTerms {
      * written all in lower case says nothing by its casing, so there a word the content writes as a name counts.
      */
     private static boolean isName(String question, Analysis.Token token, String raw, Set<String> properTerms) {
-        if (question.chars().noneMatch(Character::isUpperCase)) {
+        if (count(question, 0, question.length(), Character::isUpperCase) == 0) {
             return properTerms.contains(token.term());
         }
-        long capitals = raw.chars().filter(Character::isUpperCase).count();
-        boolean opensQuestion = question.substring(0, token.start()).chars().noneMatch(Character::isLetterOrDigit);
+        int capitals = count(raw, 0, raw.length(), Character::isUpperCase);
+        boolean opensQuestion = count(question, 0, token.start(), Character::isLetterOrDigit) == 0;
         return capitals >= 2 || (capitals == 1 && Character.isUpperCase(raw.charAt(0)) && !opensQuestion);
+    }
+
+    /** How many characters of {@code text} from {@code start} to {@code end} satisfy {@code test} (a loop: this runs per word of every question). */
+    private static int count(String text, int start, int end, java.util.function.IntPredicate test) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (test.test(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A number, or an ordinal that picks one of several ("the third cohort", not "first published"). */
