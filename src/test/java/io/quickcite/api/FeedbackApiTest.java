@@ -1,15 +1,11 @@
 package io.quickcite.api;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -22,19 +18,17 @@ class FeedbackApiTest {
     @Inject
     ApplicationContext context;
     LambdaClient lambda;
-    ListAppender<ILoggingEvent> events;
+    EventCapture events;
 
     @BeforeEach
     void capture() {
         lambda = new LambdaClient(context);
-        events = new ListAppender<>();
-        events.start();
-        ((Logger) LoggerFactory.getLogger(EventLog.LOGGER)).addAppender(events);
+        events = new EventCapture();
     }
 
     @AfterEach
     void release() {
-        ((Logger) LoggerFactory.getLogger(EventLog.LOGGER)).detachAppender(events);
+        events.close();
     }
 
     private LambdaClient.Response post(String body) {
@@ -43,7 +37,7 @@ class FeedbackApiTest {
     }
 
     private List<String> messages() {
-        return events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return events.lines();
     }
 
     @Test

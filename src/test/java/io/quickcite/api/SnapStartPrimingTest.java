@@ -1,8 +1,5 @@
 package io.quickcite.api;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.crac.OrderedResource;
@@ -14,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,18 +38,16 @@ class SnapStartPrimingTest {
     FaqCatalog faq;
     @Inject
     SiteIndex index;
-    ListAppender<ILoggingEvent> events;
+    EventCapture events;
 
     @BeforeEach
     void capture() {
-        events = new ListAppender<>();
-        events.start();
-        ((Logger) LoggerFactory.getLogger(EventLog.LOGGER)).addAppender(events);
+        events = new EventCapture();
     }
 
     @AfterEach
     void release() {
-        ((Logger) LoggerFactory.getLogger(EventLog.LOGGER)).detachAppender(events);
+        events.close();
     }
 
     @Test
@@ -68,11 +61,11 @@ class SnapStartPrimingTest {
         checkpoint.runBeforeCheckpoint();
         checkpoint.runAfterRestore();
         assertEquals(SnapStartPriming.ROUNDS * 16, priming.sent() - before);
-        assertEquals(List.of(), events.list);
+        assertEquals(List.of(), events.lines());
 
         LambdaClient.Response r = new LambdaClient(context).get("/answer", "q=What+does+AISC+stand+for%3F");
         assertEquals(200, r.status());
-        assertEquals(1, events.list.size(), "a visitor's question after the restore is logged again");
+        assertEquals(1, events.lines().size(), "a visitor's question after the restore is logged again");
     }
 
     @Test

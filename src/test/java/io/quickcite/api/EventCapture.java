@@ -1,0 +1,33 @@
+package io.quickcite.api;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/** Captures the event lines of the "quickcite.events" logger from construction until {@link #close}. */
+final class EventCapture implements AutoCloseable {
+
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    EventCapture() {
+        appender.start();
+        logger().addAppender(appender);
+    }
+
+    /** The event lines logged so far. */
+    List<String> lines() {
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    @Override
+    public void close() {
+        logger().detachAppender(appender);
+    }
+
+    private static Logger logger() {
+        return (Logger) LoggerFactory.getLogger(EventLog.LOGGER);
+    }
+}
