@@ -2,8 +2,6 @@ package io.quickcite.answer;
 
 import io.quickcite.index.Facts;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds API Gateway HTTP API (payload 2.0) events the way API Gateway does, for the local server, the CLI and tests. */
+/** Builds API Gateway HTTP API (payload 2.0) events the way API Gateway does, for the local server, the CLI, SnapStart priming and tests. */
 public final class HttpApiEvents {
 
     private HttpApiEvents() {
