@@ -88,15 +88,16 @@ final class QuestionTerms {
     /** Reads {@code question} against the site index (weights from its reader, names from its proper terms). */
     static QuestionTerms of(String asked, Analyzer analyzer, SiteIndex index) {
         String question = withoutFillers(asked);
-        QuestionType type = QuestionType.of(question);
+        String lower = question.toLowerCase(Locale.ROOT);
+        QuestionType type = QuestionType.of(lower);
         List<String> terms = new ArrayList<>();
         long essential = 0;
         long typeWords = 0;
         long names = 0;
-        String counted = QuestionType.counted(question);
-        boolean duration = DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
+        String counted = QuestionType.counted(lower);
+        boolean duration = DURATION.matcher(lower).find();
         String countedTerm = counted == null ? null : first(Analysis.terms(analyzer, IndexFormat.BODY, counted));
-        String focus = QuestionType.focus(question);
+        String focus = QuestionType.focus(lower);
         Set<String> focusTerms = focus == null ? Set.of() : Set.of(Analysis.terms(analyzer, IndexFormat.BODY, focus));
         List<List<String>> namePhrases = new ArrayList<>();
         List<String> phrase = new ArrayList<>();
@@ -146,7 +147,7 @@ final class QuestionTerms {
                 * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
         }
         Set<String> expanded = index.synonyms().expandTerms(unique);
-        return new QuestionTerms(question.toLowerCase(Locale.ROOT), type, unique, weights, essential, names, typeWords, expanded,
+        return new QuestionTerms(lower, type, unique, weights, essential, names, typeWords, expanded,
             namePhrases.stream().map(p -> p.toArray(String[]::new)).toList(), Arrays.stream(unique).mapToInt(index::termId).toArray());
     }
 

@@ -3,7 +3,6 @@ package io.quickcite.answer;
 import io.quickcite.index.Facts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,9 +74,8 @@ enum QuestionType {
         this.needsEvidence = needsEvidence;
     }
 
-    /** The type of {@code question}; OTHER when its wording says nothing specific. */
-    static QuestionType of(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
+    /** The type of question {@code q} (lower-cased); OTHER when its wording says nothing specific. */
+    static QuestionType of(String q) {
         if (ASKS_WHEN.matcher(q).find()) {
             return WHEN;
         }
@@ -102,17 +100,16 @@ enum QuestionType {
         return OTHER;
     }
 
-    /** The word after "how many" / "how much", if any: the thing the question counts. */
+    /** The word after "how many" / "how much" in {@code question} (lower-cased), if any: the thing the question counts. */
     static String counted(String question) {
-        Matcher m = COUNTED.matcher(question.toLowerCase(Locale.ROOT));
+        Matcher m = COUNTED.matcher(question);
         return m.find() ? m.group(1) : null;
     }
 
-    /** The words of the question's focus (see {@link #FOCUS}), or null. */
+    /** The words of the focus (see {@link #FOCUS}) of {@code question} (lower-cased), or null. */
     static String focus(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
         for (Pattern p : FOCUS) {
-            Matcher m = p.matcher(q);
+            Matcher m = p.matcher(question);
             if (m.find()) {
                 return m.group(1);
             }
