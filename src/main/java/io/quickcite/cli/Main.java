@@ -31,6 +31,8 @@ public final class Main {
           eval FILE.jsonl    score a question file against the engine and a plain BM25 baseline;
                              ends with a 'baseline: ...' line and one 'eval: ...' summary line
           report LOGFILE...  top unanswered questions and least helpful answers from event logs (--top N rows)
+          split [PATH]...    how the build reads content files or folders (default: content/): documents, sections,
+                             passages and their sentences, what was left out of the answers, and every problem
         """;
 
     /** Lucene notes once per JVM that the incubating vector API is off; held here so the CLI's output stays clean. */
@@ -52,6 +54,7 @@ public final class Main {
             case "eval" -> eval(args);
             case "explain" -> explain(String.join(" ", List.of(args).subList(1, args.length)));
             case "report" -> System.exit(ReportCommand.run(List.of(args).subList(1, args.length), System.in, System.out, System.err));
+            case "split" -> System.exit(SplitCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("quickcite: unknown command '" + args[0] + "'\n" + USAGE);

@@ -5,11 +5,13 @@ public final class ContentException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     public ContentException(String file, int line, String message) {
         super(file + ":" + line + ": " + message);
         this.file = file;
         this.line = line;
+        this.problem = message;
     }
 
     /** The content file, relative to the content folder. */
@@ -20,5 +22,10 @@ public final class ContentException extends RuntimeException {
     /** The 1-based line. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without file and line. */
+    public String problem() {
+        return problem;
     }
 }

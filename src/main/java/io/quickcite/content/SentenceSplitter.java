@@ -21,8 +21,17 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** The sentences of {@code text}; blank text gives none. */
+    /** The sentences of {@code text}, each with the citation markers it ends with taken out; blank text gives none. */
     public static List<Sentence> split(String text) {
+        return split(text, true);
+    }
+
+    /** The sentences of {@code text} where "[n]" is plain text, not a citation (a page that lists no sources). */
+    public static List<Sentence> splitWithoutMarkers(String text) {
+        return split(text, false);
+    }
+
+    private static List<Sentence> split(String text, boolean markers) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -35,11 +44,11 @@ public final class SentenceSplitter {
                     j++;
                 }
                 Matcher m = MARKER.matcher(text);
-                while (j < n && m.find(j) && m.start() == j) {
+                while (markers && j < n && m.find(j) && m.start() == j) {
                     j = m.end();
                 }
                 if (j >= n || (Character.isWhitespace(text.charAt(j)) && startsSentence(text, j))) {
-                    add(sentences, text.substring(start, j));
+                    add(sentences, text.substring(start, j), markers);
                     start = j;
                     i = j;
                     continue;
@@ -47,11 +56,18 @@ public final class SentenceSplitter {
             }
             i++;
         }
-        add(sentences, text.substring(start));
+        add(sentences, text.substring(start), markers);
         return sentences;
     }
 
-    private static void add(List<Sentence> sentences, String raw) {
+    private static void add(List<Sentence> sentences, String raw, boolean markers) {
+        if (!markers) {
+            String text = raw.replaceAll("\\s+", " ").trim();
+            if (!text.isEmpty()) {
+                sentences.add(new Sentence(text, List.of()));
+            }
+            return;
+        }
         List<Integer> citations = new ArrayList<>();
         Matcher m = MARKER.matcher(raw);
         while (m.find()) {

@@ -76,6 +76,7 @@ public final class CorpusCodec {
             out.writeByte(vocabulary.fields()[i]);
         }
         Corpus corpus = stored.corpus();
+        string(out, corpus.siteName());
         number(out, corpus.documents().size());
         for (Document d : corpus.documents()) {
             string(out, d.id());
@@ -159,6 +160,7 @@ public final class CorpusCodec {
                 docFreqs[i] = number(in);
                 fields[i] = in.bytes[in.at++];
             }
+            String siteName = string(in);
             int documentCount = number(in);
             List<Document> documents = new ArrayList<>(documentCount);
             for (int i = 0; i < documentCount; i++) {
@@ -246,7 +248,7 @@ public final class CorpusCodec {
             DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, in.at, bytes.length - in.at));
             Synonyms synonyms = Synonyms.read(tail);
             Set<String> properTerms = Set.of(terms(tail));
-            return new Stored(new Corpus(documents, units), sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms,
+            return new Stored(new Corpus(siteName, documents, units), sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms,
                 questionTerms, synonyms, properTerms, new Vocabulary(terms, docFreqs, fields), facts);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("truncated or corrupt corpus file", e);

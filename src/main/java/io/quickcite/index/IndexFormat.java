@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class IndexFormat {
 
     /** Bumped whenever the layout of the packaged index changes; a mismatch fails the cold start. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Classpath folder of the packaged index (also the folder name under target/classes). */
     public static final String RESOURCE_DIR = "quickcite-index";

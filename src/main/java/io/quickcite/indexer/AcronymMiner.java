@@ -26,6 +26,8 @@ final class AcronymMiner {
     private static final Pattern AFTER_LONG = Pattern.compile("\\((" + ACRONYM + ")\\)");
     private static final Pattern BEFORE_LONG = Pattern.compile("(?<![\\w.])(" + ACRONYM + ") \\(([^()]{3,120})\\)");
     private static final Pattern LABEL = Pattern.compile("^(" + ACRONYM + "): (.+)$");
+    /** A table cell after its column's header, as a table row's text holds it: "Platform: AIRDI". */
+    private static final Pattern HEADED_CELL = Pattern.compile("^([^:;]{1,40}): (.+)$");
     /** Text ending like "Financial Services and the ": what follows is the tail of a longer name. */
     private static final Pattern PART_OF_LONGER_NAME = Pattern.compile("[A-Z][\\w’']*\\s+(?:(?:of|and|for|the|on)\\s+){1,2}$");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "to", "&", "a", "an");
@@ -71,17 +73,14 @@ final class AcronymMiner {
             }
             Matcher label = LABEL.matcher(text);
             if (label.find()) {
-                String letters = letters(label.group(1));
-                List<String> words = words(label.group(2));
-                search:
-                for (int from = 0; letters != null && from < Math.min(12, words.size()); from++) {
-                    for (int k = 1; k <= MAX_WORDS && from + k <= words.size(); k++) {
-                        List<String> run = words.subList(from, from + k);
-                        if (!FUNCTION_WORDS.contains(run.get(0).toLowerCase(Locale.ROOT)) && spells(run, letters)) {
-                            found.putIfAbsent(key(label.group(1)), new Acronym(label.group(1), String.join(" ", run)));
-                            break search;
-                        }
-                    }
+                labelled(label.group(1), label.group(2), found);
+            }
+            String[] cells = text.split("; ");
+            for (int c = 0; c + 1 < cells.length; c++) {
+                Matcher cell = HEADED_CELL.matcher(cells[c]);
+                Matcher next = HEADED_CELL.matcher(cells[c + 1]);
+                if (cell.matches() && cell.group(2).matches(ACRONYM) && next.matches()) {
+                    labelled(cell.group(2), next.group(2), found);
                 }
             }
         }
@@ -104,6 +103,21 @@ final class AcronymMiner {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** An acronym that labels a text ("AIRDI: The Hong Kong Artificial Intelligence Research…") defined by a run of its words. */
+    private static void labelled(String acronym, String text, Map<String, Acronym> found) {
+        String letters = letters(acronym);
+        List<String> words = words(text);
+        for (int from = 0; letters != null && from < Math.min(12, words.size()); from++) {
+            for (int k = 1; k <= MAX_WORDS && from + k <= words.size(); k++) {
+                List<String> run = words.subList(from, from + k);
+                if (!FUNCTION_WORDS.contains(run.get(0).toLowerCase(Locale.ROOT)) && spells(run, letters)) {
+                    found.putIfAbsent(key(acronym), new Acronym(acronym, String.join(" ", run)));
+                    return;
+                }
+            }
+        }
     }
 
     private static String key(String acronym) {

@@ -55,6 +55,6 @@ class CatalogApiTest {
         LambdaClient.Response r = lambda.get("/health", "");
         assertEquals(200, r.status());
         assertEquals("no-store", r.header("Cache-Control"));
-        assertTrue(r.body().matches("\\{\"status\":\"UP\",\"documents\":5,\"passages\":145,\"entries\":6,\"indexVersion\":\"3\",\"contentChecksum\":\"sha256:[0-9a-f]{64}\"}"), r.body());
+        assertTrue(r.body().matches("\\{\"status\":\"UP\",\"documents\":5,\"passages\":145,\"entries\":6,\"indexVersion\":\"4\",\"contentChecksum\":\"sha256:[0-9a-f]{64}\"}"), r.body());
     }
 }

@@ -49,7 +49,7 @@ class SampleContentTest {
     void eachStackTableRowIsOnePassage() {
         assertEquals(List.of("AISC", "AISS", "HKGAI", "HKPilot", "AIRDI", "GenA.I. Sandbox"),
             units(UnitKind.TABLE_ROW).stream().map(Unit::label).toList());
-        assertEquals("AIRDI: The Hong Kong Artificial Intelligence Research and Development Institute, scheduled to start operating in the second half of 2026.",
+        assertEquals("Platform: AIRDI; What it is: The Hong Kong Artificial Intelligence Research and Development Institute, scheduled to start operating in the second half of 2026.",
             units(UnitKind.TABLE_ROW).get(4).sentences().get(0).text());
     }
 

@@ -1,0 +1,106 @@
+package io.quickcite.content;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Markdown file's YAML front matter (between {@code ---} lines) with snakeyaml, keeping the line of every
+ * top-level key and of every entry of a list, so that problems can name them.
+ */
+final class FrontMatterReader {
+
+    /** The front matter of a file: its values, the line of each key, and the line where the body starts (1-based). */
+    record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Map<String, List<Integer>> itemLines, int bodyLine,
+                       int endLine) {
+
+        static FrontMatter none() {
+            return new FrontMatter(Map.of(), Map.of(), Map.of(), 1, 1);
+        }
+    }
+
+    private FrontMatterReader() {
+    }
+
+    /**
+     * The front matter at the start of {@code lines}, or none when the file does not open with {@code ---}; a file that
+     * opens with TOML ({@code +++}) or has broken YAML is reported and read as having none.
+     */
+    static FrontMatter read(String file, List<String> lines, Problems problems) {
+        if (lines.isEmpty()) {
+            return FrontMatter.none();
+        }
+        String first = lines.get(0).strip();
+        if (first.equals("+++")) {
+            int end = closing(lines, "+++");
+            problems.error(file, 1, "TOML front matter ('+++') is not read: write it as YAML between '---' lines");
+            return new FrontMatter(Map.of(), Map.of(), Map.of(), end < 0 ? 2 : end + 2, end + 1);
+        }
+        if (!first.equals("---")) {
+            return FrontMatter.none();
+        }
+        int end = closing(lines, "---");
+        if (end < 0) {
+            problems.error(file, 1, "front matter is not closed with '---'");
+            return new FrontMatter(Map.of(), Map.of(), Map.of(), lines.size() + 1, lines.size());
+        }
+        String yaml = String.join("\n", lines.subList(1, end));
+        Yaml parser = new Yaml(new SafeConstructor(new LoaderOptions()));
+        try {
+            Node root = parser.compose(new java.io.StringReader(yaml));
+            Object loaded = parser.load(yaml);
+            if (loaded == null) {
+                return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
+            }
+            if (!(loaded instanceof Map<?, ?> map) || !(root instanceof MappingNode mapping)) {
+                problems.error(file, 2, "front matter must be 'key: value' lines");
+                return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            map.forEach((k, v) -> values.put(String.valueOf(k), v));
+            Map<String, Integer> keyLines = new LinkedHashMap<>();
+            Map<String, List<Integer>> itemLines = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    keyLines.put(key.getValue(), line(key.getStartMark()));
+                    if (tuple.getValueNode() instanceof SequenceNode items) {
+                        itemLines.put(key.getValue(), items.getValue().stream().map(n -> line(n.getStartMark())).toList());
+                    }
+                }
+            }
+            return new FrontMatter(values, keyLines, itemLines, end + 2, end + 1);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.error(file, mark == null ? 1 : line(mark), "front matter is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            problems.error(file, 1, "front matter is not valid YAML: " + e.getMessage());
+        }
+        return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
+    }
+
+    /** The file line (1-based) of a mark in the YAML that starts on the file's second line. */
+    private static int line(Mark mark) {
+        return mark.getLine() + 2;
+    }
+
+    private static int closing(List<String> lines, String fence) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(fence)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
