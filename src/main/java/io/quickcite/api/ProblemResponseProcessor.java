@@ -47,7 +47,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
         String path = context.getRequest().getPath();
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         String detail = switch (status) {
-            case 404 -> "There is no route " + safe(path) + ". Routes: /answer, /suggest, /faq, /feedback, /health.";
+            case 404 -> "There is no route " + safe(path) + ". Routes: /answer, /suggest, /faq, /site, /feedback, /health.";
             case 405 -> "Method " + context.getRequest().getMethodName() + " is not allowed on " + safe(path) + ".";
             case 406 -> "Responses are application/json (errors application/problem+json); the Accept header allows neither.";
             case 415 -> "The request body must be application/json.";

@@ -39,9 +39,11 @@ final class LocalServer {
     private final APIGatewayV2HTTPEventFunction function;
     private final Path demo;
     private final Path widget;
+    private final SitePages pages;
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root) {
         this.function = function;
+        this.pages = new SitePages(function.getApplicationContext().getBean(io.quickcite.answer.SiteIndex.class).corpus());
         this.demo = root.resolve("widget-embed/demo").toAbsolutePath().normalize();
         this.widget = root.resolve("widget-embed/dist").toAbsolutePath().normalize();
     }
@@ -64,6 +66,12 @@ final class LocalServer {
             Path file = staticFile(path);
             if (file != null && isRead(exchange)) {
                 serveFile(exchange, file);
+                return;
+            }
+            byte[] page = isRead(exchange) && !path.equals("/") ? pages.page(path) : null;
+            if (page != null) {
+                send(exchange, 200, Map.of("Content-Type", List.of("text/html; charset=utf-8"), "Cache-Control", List.of("no-cache")),
+                    exchange.getRequestMethod().equals("HEAD") ? new byte[0] : page);
                 return;
             }
             byte[] body = readBody(exchange);

@@ -30,7 +30,7 @@ class IndexLoaderTest {
             "formatVersion=99\ncontentChecksum=sha256:x\ndocuments=1\nentries=0\npassages=1\nluceneFiles=\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexLoader.load(loader));
-            assertEquals("Quickcite index format 99 cannot be read by this build, which reads format 3: rebuild the jar from content/ (mvn package)",
+            assertEquals("Quickcite index format 99 cannot be read by this build, which reads format 4: rebuild the jar from content/ (mvn package)",
                 e.getMessage());
         }
     }

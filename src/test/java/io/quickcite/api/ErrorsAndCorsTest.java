@@ -87,7 +87,7 @@ class ErrorsAndCorsTest {
     @Test
     void unknownRoute() {
         assertProblem(lambda.get("/admin", ""), 404,
-            "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /admin. Routes: /answer, /suggest, /faq, /feedback, /health.\"}");
+            "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /admin. Routes: /answer, /suggest, /faq, /site, /feedback, /health.\"}");
     }
 
     @Test

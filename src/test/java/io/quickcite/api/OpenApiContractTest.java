@@ -81,6 +81,8 @@ class OpenApiContractTest {
         Case.get("suggest without a prefix", "/suggest", "", 400, Admits.NO),
         Case.get("suggest for an unknown site", "/suggest", "q=why&site=nobody", 400, Admits.YES),
         Case.get("faq", "/faq", "", 200, Admits.YES),
+        Case.get("site", "/site", "", 200, Admits.YES),
+        Case.get("site for an unknown site", "/site", "site=nobody", 400, Admits.YES),
         Case.get("faq for a partner site in a language", "/faq", "site=partner&lang=en", 200, Admits.YES),
         Case.get("faq for an unknown site", "/faq", "site=nobody", 400, Admits.YES),
         Case.get("faq with a malformed language tag", "/faq", "lang=english!", 400, Admits.NO),

@@ -72,7 +72,7 @@ class OpenApiDescriptionTest {
         Set<String> described = new TreeSet<>();
         OpenApiDescription.model().getPaths().forEach((path, item) ->
             item.readOperationsMap().keySet().forEach(method -> described.add(method.name() + " " + path)));
-        assertEquals(Set.of("GET /answer", "GET /faq", "GET /health", "GET /suggest", "POST /feedback"), described);
+        assertEquals(Set.of("GET /answer", "GET /faq", "GET /health", "GET /site", "GET /suggest", "POST /feedback"), described);
         assertEquals(routes, described, "routes of the application vs operations of the description");
     }
 

@@ -87,7 +87,7 @@ class LocalServerTest {
         var result = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(r.body());
         assertEquals(java.util.List.of(), result.getMessages(), "parser messages");
         var paths = result.getOpenAPI().getPaths();
-        assertEquals(java.util.Set.of("/answer", "/suggest", "/faq", "/feedback", "/health"), paths.keySet());
+        assertEquals(java.util.Set.of("/answer", "/suggest", "/faq", "/site", "/feedback", "/health"), paths.keySet());
         assertTrue(paths.get("/answer").getGet() != null && paths.get("/suggest").getGet() != null && paths.get("/faq").getGet() != null
             && paths.get("/feedback").getPost() != null && paths.get("/health").getGet() != null, r.body());
         HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi.yml"))
@@ -105,10 +105,26 @@ class LocalServerTest {
     }
 
     @Test
+    void servesEachDocumentAsAPageAtItsUrlWithItsSectionAnchors() throws Exception {
+        HttpResponse<String> r = get("/briefings/artificial-intelligence-in-hong-kong");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(r.body().contains("<h1>Artificial Intelligence in Hong Kong</h1>"), r.body());
+        assertTrue(r.body().contains("<h2 id=\"hong-kong-ai-stack-in-one-view\">Hong Kong AI stack in one view</h2>"), r.body());
+        assertTrue(r.body().contains("<h3>What defines Hong Kong's AI story right now?</h3>"), r.body());
+        assertTrue(r.body().contains("<li id=\"source-3\" value=\"3\">Artificial Intelligence Subsidy Scheme opens for application — HKSAR Government</li>"),
+            r.body());
+        HttpResponse<String> site = get("/site");
+        assertEquals("{\"name\":\"AI in Hong Kong\",\"examples\":[\"What defines Hong Kong's AI story right now?\","
+            + "\"What should readers look for first in Hong Kong AI?\",\"Where should readers go after the Hong Kong briefing?\","
+            + "\"Is Hong Kong mostly an interface market or a builder market in AI?\"]}", site.body());
+    }
+
+    @Test
     void unknownRouteIsAProblem() throws Exception {
         HttpResponse<String> r = get("/nope");
         assertEquals(404, r.statusCode());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /nope. Routes: /answer, /suggest, /faq, /feedback, /health.\"}", r.body());
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no route /nope. Routes: /answer, /suggest, /faq, /site, /feedback, /health.\"}", r.body());
     }
 
     @Test

@@ -149,7 +149,7 @@ class LimitsAndHeadersTest {
     @Test
     void errorsCarrySecurityHeaders() {
         assertProblem(lambda.get("/answer", ""), 400, "invalid-question", "Parameter 'q' (the question) is missing.");
-        assertProblem(lambda.get("/nope", ""), 404, null, "There is no route /nope. Routes: /answer, /suggest, /faq, /feedback, /health.");
+        assertProblem(lambda.get("/nope", ""), 404, null, "There is no route /nope. Routes: /answer, /suggest, /faq, /site, /feedback, /health.");
         assertProblem(lambda.send("PUT", "/feedback", "", "{}"), 405, null, "Method PUT is not allowed on /feedback.");
         assertProblem(lambda.send("OPTIONS", "/answer", "", null), 405, null, "Method OPTIONS is not allowed on /answer.");
         assertProblem(lambda.get("/answer", "q=AISC", "Accept", "application/xml"), 406, null,

@@ -49,6 +49,8 @@ public final class ApiDocs {
     public static final String SUGGESTIONS = """
         {"suggestions":[{"question":"Why does finance matter so much in Hong Kong's AI story?",\
         "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}]}""";
+    public static final String SITE_INFO = """
+        {"name":"AI in Hong Kong","examples":["What defines Hong Kong's AI story right now?","What should readers look for first in Hong Kong AI?"]}""";
     public static final String FAQ = """
         {"items":[{"question":"What defines Hong Kong's AI story right now?","answer":{"id":"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now",\
         "text":"Hong Kong's AI story is defined by finance-heavy deployment, institutional trust, regional-interface advantages, and the question of how much local capability it can build alongside Greater Bay Area linkages.",\
