@@ -49,13 +49,24 @@ export function buildIndex(contentDir) {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The sample site every widget test reads by default: a fixture, so that the tests never depend on content/. */
+export const SAMPLE_SITE = join(ROOT, 'src/test/resources/sites/sample/content');
+let sampleIndex;
+
 /**
- * Starts the server from the repo root on a free port; resolves { base, stop }. By default
- * `java -jar target/quickcite.jar serve`; with classpath (folders), `java -cp FOLDERS:target/quickcite.jar
- * io.quickcite.cli.Main serve`, so a `quickcite-index/` in those folders is loaded instead of the jar's own.
+ * Starts the server from the repo root on a free port; resolves { base, stop }: `java -cp FOLDERS:target/quickcite.jar
+ * io.quickcite.cli.Main serve`, so a `quickcite-index/` in those folders is loaded instead of the jar's own. Without
+ * classpath, the sample fixture site's index (built once per test process) is served, never the jar's own content.
  */
 export async function startServer({ classpath = [] } = {}) {
   requireJar();
+  if (!classpath.length) {
+    if (!sampleIndex) {
+      sampleIndex = buildIndex(SAMPLE_SITE);
+      process.once('exit', () => sampleIndex.remove());
+    }
+    classpath = [sampleIndex.dir];
+  }
   if (!existsSync(join(WIDGET, 'dist/quickcite.js'))) throw new Error('widget-embed/dist/quickcite.js is missing: run `npm run build` first');
   const port = await freePort();
   const java = classpath.length

@@ -119,7 +119,7 @@ final class HtmlReader {
         return List.of(main != null ? main : densest(dom.body()));
     }
 
-    /** The deepest element holding at least 80 % of the page's paragraph text, outside navigation and the like. */
+    /** The deepest element holding at least 80 % of the page's paragraph text, outside navigation and the like; never inside a table or list. */
     private static Element densest(Element body) {
         Element copy = body.clone();
         copy.select(DROP).remove();
@@ -134,7 +134,7 @@ final class HtmlReader {
             for (Element child : at.children()) {
                 Element c = child.clone();
                 c.select(DROP).remove();
-                if (!child.is(DROP) && paragraphText(c) >= 0.8 * total) {
+                if (!child.is(DROP) && !child.is("table, ul, ol, dl") && paragraphText(c) >= 0.8 * total) {
                     next = child;
                     break;
                 }
@@ -263,22 +263,25 @@ final class HtmlReader {
         }
     }
 
+    /** Each body row a passage under its column headers; a row of one cell across the table (a heading row) is read as blocks. */
     private void table(Element table) {
-        List<String> headers = new ArrayList<>();
-        Element head = table.selectFirst("thead tr");
         List<Element> rows = table.select("tr").stream().filter(r -> r.closest("table") == table).toList();
-        if (head != null) {
-            head.select("th, td").forEach(c -> headers.add(text(c)));
-        } else if (!rows.isEmpty() && !rows.get(0).select("th").isEmpty() && rows.get(0).select("td").isEmpty()) {
-            rows.get(0).select("th").forEach(c -> headers.add(text(c)));
-        }
+        int columns = rows.stream().mapToInt(r -> (int) r.children().stream().filter(c -> c.is("td, th")).count()).max().orElse(0);
+        List<String> headers = new ArrayList<>();
         for (Element row : rows) {
-            if (row == head || row.parent() != null && row.parent().normalName().equals("thead")
-                || headers.size() > 0 && head == null && row == rows.get(0)) {
+            List<Element> cells = row.children().stream().filter(c -> c.is("td, th")).toList();
+            if (cells.size() == 1 && columns > 1) {
+                blocks(cells.get(0));
+                headers = new ArrayList<>();
                 continue;
             }
-            List<String> cells = row.children().stream().filter(c -> c.is("td, th")).map(HtmlReader::text).toList();
-            page.tableRow(headers, cells, line(row, lineOffset));
+            boolean head = row.parent() != null && row.parent().normalName().equals("thead")
+                || cells.stream().allMatch(c -> c.normalName().equals("th")) && headers.isEmpty();
+            if (head) {
+                headers = cells.stream().map(HtmlReader::text).toList();
+                continue;
+            }
+            page.tableRow(headers, cells.stream().map(HtmlReader::text).toList(), line(row, lineOffset));
         }
     }
 

@@ -28,11 +28,16 @@ final class MarkdownDialects {
     private static final Pattern COLON_BLOCK = Pattern.compile("^:::+\\s*([A-Za-z][A-Za-z0-9_-]*)(.*)$");
     private static final Pattern COLON_CLOSE = Pattern.compile("^:::+\\s*$");
     private static final Pattern MKDOCS_ADMONITION = Pattern.compile("^(!!!|\\?\\?\\?\\+?)\\s+[A-Za-z].*$");
-    /** A shortcode or tag alone on its line that wraps code: Hugo's highlight, any with lang="…", Jekyll's highlight. */
+    /**
+     * A shortcode or tag alone on its line that wraps code: Hugo's highlight, a raw-content {{< … lang="…" >}} (not
+     * {{% %}}, whose content is Markdown), Jekyll's highlight.
+     */
     private static final Pattern CODE_OPEN = Pattern.compile(
-        "^\\{\\{[<%]\\s*(highlight)\\s+\"?([\\w+#-]+)\"?.*?[>%]}}$|^\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?\\blang(?:uage)?=\"([\\w+#-]*)\"[^}]*?[>%]}}$"
+        "^\\{\\{[<%]\\s*(highlight)\\s+\"?([\\w+#-]+)\"?.*?[>%]}}$|^\\{\\{<\\s*([\\w-]+)\\b[^}]*?\\blang(?:uage)?=\"([\\w+#-]*)\"[^}]*?>}}$"
             + "|^\\{%-?\\s*(highlight)\\s+([\\w+#-]+).*?-?%}$");
     private static final Pattern TAG = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}|\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
+    private static final Pattern ESCAPED = Pattern.compile("(?s)\\{\\{(?:</\\*.*\\*/>|%/\\*.*\\*/%)}}");
     private static final Pattern TAG_NAME = Pattern.compile("^\\{[{%][<%]?-?\\s*/?\\*?\\s*/?([\\w./-]+)");
 
     private MarkdownDialects() {
@@ -52,7 +57,7 @@ final class MarkdownDialects {
             String trimmed = line.strip();
             if (fence != null || codeClose != null) {
                 code[i] = true;
-                if (codeClose != null && trimmed.matches("^\\{[{%][<%]?-?\\s*/?" + Pattern.quote(codeClose) + "\\s*-?[>%]}?}$")) {
+                if (codeClose != null && trimmed.matches("^\\{[{%][<%]?-?\\s*/?" + Pattern.quote(codeClose) + "\\s*-?[>%]}?}.*$")) {
                     lines[i] = "```";
                     codeClose = null;
                 } else if (fence != null && closes(trimmed, fence)) {
@@ -76,7 +81,7 @@ final class MarkdownDialects {
                 continue;
             }
             Matcher codeOpen = CODE_OPEN.matcher(trimmed);
-            if (codeOpen.matches()) {
+            if (codeOpen.matches() && !fencedNext(lines, i)) {
                 String lang = codeOpen.group(2) != null ? codeOpen.group(2) : codeOpen.group(4) != null ? codeOpen.group(4) : codeOpen.group(6);
                 codeClose = codeOpen.group(1) != null ? "highlight" : codeOpen.group(3) != null ? codeOpen.group(3) : "endhighlight";
                 lines[i] = "```" + lang;
@@ -184,7 +189,7 @@ final class MarkdownDialects {
                 String ticks = region.substring(tick, run);
                 int close = closingTicks(region, run, ticks);
                 int end = close < 0 ? run : close + ticks.length();
-                out.append(region, at, end);
+                out.append(region, at, tick).append(hugoInCode(region.substring(tick, end)));
                 at = end;
                 continue;
             }
@@ -198,6 +203,11 @@ final class MarkdownDialects {
             }
             String text = m.group();
             String between = region.substring(at, tag);
+            if (ESCAPED.matcher(text).matches()) {
+                out.append(comment == null ? between + unescape(text) : newlines(between + text));
+                at = m.end();
+                continue;
+            }
             out.append(comment == null ? between : newlines(between));
             int line = firstLine + (int) region.substring(0, tag).chars().filter(c -> c == '\n').count();
             Matcher name = TAG_NAME.matcher(text);
@@ -215,6 +225,22 @@ final class MarkdownDialects {
             at = m.end();
         }
         return out.toString();
+    }
+
+    /** Inline code as Hugo renders it: its shortcodes run (so they go), escaped ones show as the shortcode they escape. */
+    private static String hugoInCode(String code) {
+        Matcher m = SHORTCODE.matcher(code);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(ESCAPED.matcher(m.group()).matches() ? unescape(m.group()) : ""));
+        }
+        String result = m.appendTail(out).toString();
+        return result.replace("`", "").isBlank() ? "" : result;
+    }
+
+    /** An escaped shortcode (opened by a comment start inside the braces) as Hugo shows it: the plain shortcode. */
+    private static String unescape(String tag) {
+        return tag.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%").replace("*/%}}", "%}}");
     }
 
     /** Only the line breaks of {@code text}, so that what follows keeps its line. */
@@ -236,6 +262,16 @@ final class MarkdownDialects {
             i = region.indexOf(ticks, end);
         }
         return -1;
+    }
+
+    /** True when the next non-blank line after {@code i} opens a code fence of its own. */
+    private static boolean fencedNext(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return FENCE.matcher(lines[j]).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean closes(String trimmed, String fence) {

@@ -76,7 +76,10 @@ final class PageBuilder {
         previous = add(kind, null, plainLabel, List.of(), sentences, line);
     }
 
-    /** A table row: each cell after its column's header ("Option: --output; Default: none"), led by its first cell. */
+    /**
+     * A table row: each cell after its column's header ("Option: --output; Default: none"), led by its first cell; with no
+     * headers, the first cell labels the rest ("fill_missing_dates(): Fills data gaps").
+     */
     void tableRow(List<String> headers, List<String> cells, int line) {
         StringBuilder text = new StringBuilder();
         String label = "";
@@ -90,7 +93,7 @@ final class PageBuilder {
             }
             String header = c < headers.size() ? headers.get(c).strip() : "";
             if (!text.isEmpty()) {
-                text.append(endsSentence(text) ? " " : "; ");
+                text.append(endsSentence(text) ? " " : header.isEmpty() && !text.toString().contains(": ") ? ": " : "; ");
             }
             text.append(header.isEmpty() || header.equals(cell) ? cell : header + ": " + cell);
         }

@@ -120,13 +120,13 @@ class MarkdownConstructsTest {
             A comment's text goes too.
             {{< /comment >}}
 
-            In code: `{{< ref "x" >}}` stays.
+            In code, as Hugo renders it: `{{< ref "x" >}}` goes, `{{</* ref "x" */>}}` shows escaped, `{{ .Title }}` stays.
 
             ```go-html-template
             {{ .Title }}
             ```
             """);
-        assertEquals(List.of("Alerts keep their text.", "Page info text.", "Liquid tags and outputs go.", "In code: {{< ref \"x\" >}} stays."),
+        assertEquals(List.of("Alerts keep their text.", "Page info text.", "Liquid tags and outputs go.", "In code, as Hugo renders it: goes, {{< ref \"x\" >}} shows escaped, {{ .Title }} stays."),
             d.units().stream().map(Unit::text).toList());
     }
 
