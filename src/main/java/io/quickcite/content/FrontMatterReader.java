@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Markdown file's YAML front matter (between {@code ---} lines) with snakeyaml, keeping the line of every
- * top-level key and of every entry of a list, so that problems can name them.
+ * Reads a Markdown file's front matter: YAML between {@code ---} lines (snakeyaml), keeping the line of every top-level
+ * key and of every entry of a list so that problems can name them, or Hugo's TOML between {@code +++} lines.
  */
 final class FrontMatterReader {
 
@@ -31,12 +31,15 @@ final class FrontMatterReader {
         }
     }
 
+    private static final com.fasterxml.jackson.dataformat.toml.TomlMapper TOML = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
+    private static final java.util.regex.Pattern TOML_KEY = java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z0-9_:.-]+)\"?\\s*=");
+
     private FrontMatterReader() {
     }
 
     /**
-     * The front matter at the start of {@code lines}, or none when the file does not open with {@code ---}; a file that
-     * opens with TOML ({@code +++}) or has broken YAML is reported and read as having none.
+     * The front matter at the start of {@code lines}, or none when the file opens with neither {@code ---} nor
+     * {@code +++}; broken YAML or TOML is reported and read as none.
      */
     static FrontMatter read(String file, List<String> lines, Problems problems) {
         if (lines.isEmpty()) {
@@ -45,8 +48,11 @@ final class FrontMatterReader {
         String first = lines.get(0).strip();
         if (first.equals("+++")) {
             int end = closing(lines, "+++");
-            problems.error(file, 1, "TOML front matter ('+++') is not read: write it as YAML between '---' lines");
-            return new FrontMatter(Map.of(), Map.of(), Map.of(), end < 0 ? 2 : end + 2, end + 1);
+            if (end < 0) {
+                problems.error(file, 1, "front matter is not closed with '+++'");
+                return new FrontMatter(Map.of(), Map.of(), Map.of(), lines.size() + 1, lines.size());
+            }
+            return toml(file, lines, end, problems);
         }
         if (!first.equals("---")) {
             return FrontMatter.none();
@@ -88,6 +94,28 @@ final class FrontMatterReader {
             problems.error(file, 1, "front matter is not valid YAML: " + e.getMessage());
         }
         return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
+    }
+
+    /** Hugo's TOML front matter between {@code +++} lines, read with jackson-dataformat-toml; a key's line is where it is set. */
+    private static FrontMatter toml(String file, List<String> lines, int end, Problems problems) {
+        String toml = String.join("\n", lines.subList(1, end));
+        try {
+            Map<String, Object> values = new LinkedHashMap<>();
+            TOML.readValue(toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { })
+                .forEach(values::put);
+            Map<String, Integer> keyLines = new LinkedHashMap<>();
+            for (int i = 1; i < end; i++) {
+                java.util.regex.Matcher key = TOML_KEY.matcher(lines.get(i));
+                if (key.find()) {
+                    keyLines.putIfAbsent(key.group(1), i + 1);
+                }
+            }
+            return new FrontMatter(values, keyLines, Map.of(), end + 2, end + 1);
+        } catch (java.io.IOException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            problems.error(file, 1, "front matter is not valid TOML: " + message);
+            return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
+        }
     }
 
     /** The file line (1-based) of a mark in the YAML that starts on the file's second line. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content format of content/README.md: what it makes of each construct, and each validation failure's message. */
 class ContentParserTest {
@@ -217,8 +218,25 @@ class ContentParserTest {
     }
 
     @Test
-    void tomlFrontMatterIsNamed() {
-        assertEquals("doc.md:1: TOML front matter ('+++') is not read: write it as YAML between '---' lines",
-            failure("+++\ntitle = \"T\"\n+++\nText.\n"));
+    void hugosTomlFrontMatterIsReadAsItIs() {
+        Problems problems = new Problems();
+        ContentParser.ParsedDocument d = ContentParser.parse("docs/setup.md", """
+            +++
+            title = "Set up"
+            description = 'Setting things up.'
+            date = 2024-03-01
+            weight = 2
+            odd_key = true
+            [menu.main]
+            weight = 5
+            +++
+            Text.
+            """, new SiteConfig(null, ""), problems);
+        assertEquals(new Document("docs-setup", "Set up", null, "/docs/setup/", "2024-03-01", "Setting things up.", List.of(), "docs/setup.md"),
+            d.document());
+        assertEquals(List.of("docs/setup.md:6: warning: front-matter key odd_key not used; ignored"),
+            problems.warnings().stream().map(Object::toString).toList());
+        String broken = failure("+++\ntitle = \n+++\nText.\n");
+        assertTrue(broken.startsWith("doc.md:1: front matter is not valid TOML: "), broken);
     }
 }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The sample site in content/, converted from ../shared/seeds: what a faithful conversion must contain. */
+/** The sample site (the fixture copy of what content/ ships), converted from ../shared/seeds: what a faithful conversion must contain. */
 class SampleContentTest {
 
-    private static final Corpus CORPUS = ContentLoader.load(Path.of("content"));
+    private static final Corpus CORPUS = ContentLoader.load(Path.of("src/test/resources/sites/sample/content"));
 
     private static List<Unit> units(UnitKind kind) {
         return CORPUS.units().stream().filter(u -> u.kind() == kind).toList();

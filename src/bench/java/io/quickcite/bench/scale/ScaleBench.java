@@ -76,7 +76,7 @@ public final class ScaleBench {
 
     /** Runs the scales given as arguments (default 1 10 100). */
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of("--out", "target/bench/scale", "--sample", "content",
+        Map<String, String> options = new HashMap<>(Map.of("--out", "target/bench/scale", "--sample", "src/test/resources/sites/sample/content",
             "--jar", "target/quickcite.jar", "--questions", "src/test/resources/eval/dev.jsonl", "--child-opts", "-Xmx1g"));
         List<Integer> scales = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
