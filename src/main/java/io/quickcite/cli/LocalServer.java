@@ -43,7 +43,8 @@ final class LocalServer {
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root) {
         this.function = function;
-        this.pages = new SitePages(function.getApplicationContext().getBean(io.quickcite.answer.SiteIndex.class).corpus());
+        this.pages = new SitePages(function.getApplicationContext().getBean(io.quickcite.answer.SiteIndex.class).corpus(),
+            function.getApplicationContext().getBean(io.quickcite.answer.SiteProfile.class).profile());
         this.demo = root.resolve("widget-embed/demo").toAbsolutePath().normalize();
         this.widget = root.resolve("widget-embed/dist").toAbsolutePath().normalize();
     }
@@ -65,7 +66,7 @@ final class LocalServer {
             }
             Path file = staticFile(path);
             if (file != null && isRead(exchange)) {
-                serveFile(exchange, file);
+                serveFile(exchange, file, file.equals(demo.resolve("index.html")) ? pages::demo : bytes -> bytes);
                 return;
             }
             byte[] page = isRead(exchange) && !path.equals("/") ? pages.page(path) : null;
@@ -147,10 +148,10 @@ final class LocalServer {
         return true;
     }
 
-    private static void serveFile(HttpExchange exchange, Path file) throws IOException {
+    private static void serveFile(HttpExchange exchange, Path file, java.util.function.UnaryOperator<byte[]> fill) throws IOException {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = fill.apply(Files.readAllBytes(file));
         send(exchange, 200, Map.of(
             "Content-Type", List.of(TYPES.getOrDefault(ext, "application/octet-stream")),
             "Cache-Control", List.of("no-cache"),

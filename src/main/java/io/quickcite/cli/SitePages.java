@@ -1,5 +1,6 @@
 package io.quickcite.cli;
 
+import io.quickcite.answer.SiteProfile;
 import io.quickcite.content.Corpus;
 import io.quickcite.content.Document;
 import io.quickcite.content.Sentence;
@@ -14,13 +15,16 @@ import java.util.Map;
 
 /**
  * The local preview's pages: every document of the loaded index rendered as an HTML page at its own url, with a
- * heading and anchor per section, so that an answer's section link and each FAQ link land on the right place.
+ * heading and anchor per section, so that an answer's section link and each FAQ link land on the right place; and the
+ * demo page named after the loaded site.
  */
 final class SitePages {
 
     private final Map<String, byte[]> pages = new HashMap<>();
+    private final SiteProfile.Profile profile;
 
-    SitePages(Corpus corpus) {
+    SitePages(Corpus corpus, SiteProfile.Profile profile) {
+        this.profile = profile;
         for (Document d : corpus.documents()) {
             if (Urls.isPagePath(d.url())) {
                 String path = d.url().replaceFirst("[?#].*$", "");
@@ -36,6 +40,23 @@ final class SitePages {
             page = pages.get(path + "/");
         }
         return page;
+    }
+
+    /**
+     * The demo page with the loaded site's name and examples (as GET /site gives them) in place of its
+     * {@code {{site.name}}}, {@code {{site.examples}}} and {@code {{site.placeholder}}}: filled as it is served, so the
+     * page never shifts once shown and holds no wording written for one site.
+     */
+    byte[] demo(byte[] page) {
+        List<String> examples = profile.examples().stream().limit(2).toList();
+        String hint = examples.isEmpty() ? "Ask in your own words: the answer quotes the site's pages."
+            : "Try: " + String.join(" or ", examples.stream().map(q -> "“" + esc(q) + "”").toList());
+        String placeholder = examples.isEmpty() ? "Ask a question about this site" : "e.g. " + examples.get(0);
+        return new String(page, StandardCharsets.UTF_8)
+            .replace("{{site.name}}", esc(profile.name().isBlank() ? "This site" : profile.name()))
+            .replace("{{site.examples}}", hint)
+            .replace("{{site.placeholder}}", esc(placeholder))
+            .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] render(String site, Document d, List<Unit> units) {

@@ -31,10 +31,14 @@ final class FrontMatterReader {
         }
     }
 
-    private static final com.fasterxml.jackson.dataformat.toml.TomlMapper TOML = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
     private static final java.util.regex.Pattern TOML_KEY = java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z0-9_:.-]+)\"?\\s*=");
 
     private FrontMatterReader() {
+    }
+
+    /** The TOML reader, made the first time a page has TOML front matter. */
+    private static final class Toml {
+        static final com.fasterxml.jackson.dataformat.toml.TomlMapper MAPPER = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
     }
 
     /**
@@ -101,7 +105,7 @@ final class FrontMatterReader {
         String toml = String.join("\n", lines.subList(1, end));
         try {
             Map<String, Object> values = new LinkedHashMap<>();
-            TOML.readValue(toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { })
+            Toml.MAPPER.readValue(toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { })
                 .forEach(values::put);
             Map<String, Integer> keyLines = new LinkedHashMap<>();
             for (int i = 1; i < end; i++) {

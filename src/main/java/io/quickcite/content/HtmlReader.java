@@ -252,13 +252,23 @@ final class HtmlReader {
         later.forEach(this::block);
     }
 
+    /** A definition list: each {@code <dd>} a passage labelled by its {@code <dt>}; a term alone (often a link to a page) is no answer. */
     private void definitions(Element dl) {
         String term = "";
         for (Element child : dl.children()) {
             if (child.normalName().equals("dt")) {
+                if (!term.isEmpty()) {
+                    page.dropped(line(child, lineOffset), "term without a description: '" + term + "'");
+                }
                 term = text(child).strip();
             } else if (child.normalName().equals("dd")) {
-                page.passage(UnitKind.LIST_ITEM, term, text(child), line(child, lineOffset));
+                String description = text(child).strip();
+                if (description.isEmpty()) {
+                    page.dropped(line(child, lineOffset), "term without a description: '" + term + "'");
+                } else {
+                    page.passage(UnitKind.LIST_ITEM, term, description, line(child, lineOffset));
+                }
+                term = "";
             }
         }
     }

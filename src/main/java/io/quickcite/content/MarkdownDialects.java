@@ -38,6 +38,8 @@ final class MarkdownDialects {
     private static final Pattern TAG = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}|\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
     private static final Pattern ESCAPED = Pattern.compile("(?s)\\{\\{(?:</\\*.*\\*/>|%/\\*.*\\*/%)}}");
+    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("(?m)^(\\s*)\\[\\^[^\\]\\s]+]:[ \\t]?");
+    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+](?!:)");
     private static final Pattern TAG_NAME = Pattern.compile("^\\{[{%][<%]?-?\\s*/?\\*?\\s*/?([\\w./-]+)");
 
     private MarkdownDialects() {
@@ -57,7 +59,7 @@ final class MarkdownDialects {
             String trimmed = line.strip();
             if (fence != null || codeClose != null) {
                 code[i] = true;
-                if (codeClose != null && trimmed.matches("^\\{[{%][<%]?-?\\s*/?" + Pattern.quote(codeClose) + "\\s*-?[>%]}?}.*$")) {
+                if (codeClose != null && closing(codeClose).matcher(trimmed).matches()) {
                     lines[i] = "```";
                     codeClose = null;
                 } else if (fence != null && closes(trimmed, fence)) {
@@ -82,11 +84,14 @@ final class MarkdownDialects {
             }
             Matcher codeOpen = CODE_OPEN.matcher(trimmed);
             if (codeOpen.matches() && !fencedNext(lines, i)) {
-                String lang = codeOpen.group(2) != null ? codeOpen.group(2) : codeOpen.group(4) != null ? codeOpen.group(4) : codeOpen.group(6);
-                codeClose = codeOpen.group(1) != null ? "highlight" : codeOpen.group(3) != null ? codeOpen.group(3) : "endhighlight";
-                lines[i] = "```" + lang;
-                code[i] = true;
-                continue;
+                String close = codeOpen.group(1) != null ? "highlight" : codeOpen.group(3) != null ? codeOpen.group(3) : "endhighlight";
+                if (closedLater(lines, i, close)) {
+                    String lang = codeOpen.group(2) != null ? codeOpen.group(2) : codeOpen.group(4) != null ? codeOpen.group(4) : codeOpen.group(6);
+                    codeClose = close;
+                    lines[i] = "```" + lang;
+                    code[i] = true;
+                    continue;
+                }
             }
             if (imports && (trimmed.startsWith("import ") || trimmed.startsWith("export "))) {
                 dropped.add(new Dropped(i + 1, "MDX " + trimmed.substring(0, trimmed.indexOf(' '))));
@@ -171,6 +176,7 @@ final class MarkdownDialects {
 
     /** Removes the template tags of a region outside code fences; inline code spans keep theirs, a comment tag its body too. */
     private static String removeTags(String region, int firstLine, List<Dropped> dropped) {
+        region = footnotes(region);
         if (region.indexOf('{') < 0) {
             return region;
         }
@@ -243,6 +249,17 @@ final class MarkdownDialects {
         return tag.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%").replace("*/%}}", "%}}");
     }
 
+    /**
+     * Footnotes (GitHub, Hugo, MkDocs): a reference "[^note]" goes, a definition "[^note]: text" keeps its text (the
+     * CommonMark parser here has no footnote extension).
+     */
+    private static String footnotes(String region) {
+        if (!region.contains("[^")) {
+            return region;
+        }
+        return FOOTNOTE_REFERENCE.matcher(FOOTNOTE_DEFINITION.matcher(region).replaceAll("$1")).replaceAll("");
+    }
+
     /** Only the line breaks of {@code text}, so that what follows keeps its line. */
     private static String newlines(String text) {
         return "\n".repeat((int) text.chars().filter(c -> c == '\n').count());
@@ -262,6 +279,22 @@ final class MarkdownDialects {
             i = region.indexOf(ticks, end);
         }
         return -1;
+    }
+
+    /** The tag that closes a code shortcode or tag ({{< /highlight >}}, {% endhighlight %}) at the start of a line. */
+    private static Pattern closing(String name) {
+        return Pattern.compile("^\\{[{%][<%]?-?\\s*" + (name.startsWith("end") ? "" : "/\\s*") + Pattern.quote(name) + "\\s*-?[>%]}?}.*$");
+    }
+
+    /** True when a line after {@code i} closes the code shortcode {@code name}: one with no closing tag wraps nothing. */
+    private static boolean closedLater(String[] lines, int i, String name) {
+        Pattern close = closing(name);
+        for (int j = i + 1; j < lines.length; j++) {
+            if (close.matcher(lines[j].strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the next non-blank line after {@code i} opens a code fence of its own. */

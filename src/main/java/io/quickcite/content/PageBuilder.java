@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class PageBuilder {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
+    /** A passage that is only a URL or a file name ("https://example.org/x", "guide.Rmd"): not prose. */
+    private static final Pattern LONE_LINK = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://\\S+|[\\w.-]+\\.[A-Za-z0-9]{1,5})$");
 
     private final String file;
     private final Document document;
@@ -63,6 +65,11 @@ final class PageBuilder {
 
     /** A paragraph, list item or quote; {@code label} ("" for none) opens its first sentence as "Label: ". */
     void passage(UnitKind kind, String label, String text, int line) {
+        if (label.isBlank() && LONE_LINK.matcher(CodeSpans.release(text).strip()).matches()) {
+            dropped.add(new Dropped(line, "a bare link or file name"));
+            previous = null;
+            return;
+        }
         List<Sentence> sentences = sentences(text);
         if (sentences.isEmpty()) {
             previous = null;

@@ -22,6 +22,7 @@ class LocalServerTest {
 
     @TempDir
     static Path root;
+    static final String DEMO = "<!doctype html><title>demo</title><h1>{{site.name}}: ask this site</h1><p class=\"hint\">{{site.examples}}</p>";
     static HttpServer server;
     static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -30,7 +31,7 @@ class LocalServerTest {
     static void start() throws Exception {
         Files.createDirectories(root.resolve("widget-embed/demo"));
         Files.createDirectories(root.resolve("widget-embed/dist"));
-        Files.writeString(root.resolve("widget-embed/demo/index.html"), "<!doctype html><title>demo</title>");
+        Files.writeString(root.resolve("widget-embed/demo/index.html"), DEMO);
         Files.writeString(root.resolve("widget-embed/dist/quickcite.js"), "/* widget */");
         Files.writeString(root.resolve("secret.txt"), "not for the web");
         server = new LocalServer(new LambdaHandler(), root).start(0);
@@ -64,8 +65,9 @@ class LocalServerTest {
     }
 
     @Test
-    void servesTheDemoPageAndTheWidget() throws Exception {
-        assertEquals("<!doctype html><title>demo</title>", get("/").body());
+    void servesTheDemoPageNamedAfterTheLoadedSiteAndTheWidget() throws Exception {
+        assertEquals("<!doctype html><title>demo</title><h1>AI in Hong Kong: ask this site</h1><p class=\"hint\">Try: “What defines Hong Kong's AI story "
+            + "right now?” or “What should readers look for first in Hong Kong AI?”</p>", get("/").body());
         HttpResponse<String> widget = get("/widget/quickcite.js");
         assertEquals("/* widget */", widget.body());
         assertEquals("text/javascript; charset=utf-8", widget.headers().firstValue("Content-Type").orElseThrow());

@@ -38,7 +38,7 @@ class FixtureSitesTest {
     void hugoDocsMarkdownBuildsAsItIs() {
         ContentLoader.Loaded site = read("hugo-docs/content");
         assertEquals(15, site.corpus().documents().size());
-        assertEquals(738, site.corpus().units().size());
+        assertEquals(743, site.corpus().units().size());
         assertTrue(site.files().get("content/lookandfeel.md").dropped().contains(new Dropped(861, "code block (yaml), 5 lines")));
         assertEquals("© 2018–2026 Docsy Authors | CC BY 4.0", unit(site, "content/lookandfeel.md", 871).text(), "a blockquote");
         assertEquals("File: favicon.svg; Link: rel=\"icon\" with type=\"image/svg+xml\"", unit(site, "content/iconsimages.md", 74).text(), "a table row");
@@ -63,7 +63,7 @@ class FixtureSitesTest {
     void aBuiltHtmlSiteBuildsAsItIs() {
         ContentLoader.Loaded site = read("html-site/site");
         assertEquals(15, site.corpus().documents().size());
-        assertEquals(649, site.corpus().units().size());
+        assertEquals(639, site.corpus().units().size());
         assertEquals("fasstr", site.corpus().siteName());
         assertEquals("fill_missing_dates(): Fills data gaps of missing dates", unit(site, "reference/index.html", 104).text(), "a table row");
         ContentParser.ParsedDocument fasstr = site.files().get("articles/fasstr.html");

@@ -62,6 +62,13 @@ class HtmlPagesTest {
     }
 
     @Test
+    void definitionListsLabelTheirDescriptionsAndLeaveBareTermsOut() {
+        String html = "<html><body><main><dl><dt>Users guide</dt><dd> </dd><dt>Trends</dt><dd>Computing annual trends.</dd></dl></main></body></html>";
+        assertEquals(List.of("Trends|Trends: Computing annual trends."),
+            ContentParser.parse("a.html", html).units().stream().map(u -> u.label() + "|" + u.text()).toList());
+    }
+
+    @Test
     void noindexAnd404PagesAreSkipped() {
         assertNull(ContentParser.parse("a.html", "<html><head><meta name=robots content=\"noindex\"></head><body><p>X.</p></body></html>"));
         assertNull(ContentParser.parse("404.html", "<html><body><main><p>Not found.</p></main></body></html>"));

@@ -153,6 +153,30 @@ class MarkdownConstructsTest {
     }
 
     @Test
+    void aShortcodeWithALanguageButNoClosingTagWrapsNothing() {
+        assertEquals(List.of("Create a file:", "Apply the file."), texts("""
+            1. Create a file:
+
+               {{< readfile file="config.yaml" code="true" lang="yaml" >}}
+
+            1. Apply the file.
+            """));
+    }
+
+    @Test
+    void footnoteReferencesGoAndTheirDefinitionsKeepTheirText() {
+        assertEquals(List.of("It loads fast.", "Measured on a laptop.", "See the guide."), texts("""
+            It loads fast.[^speed]
+
+            [^speed]: Measured on a laptop.
+
+            https://example.org/a-bare-link
+
+            See the guide.
+            """));
+    }
+
+    @Test
     void admonitionsOfDocusaurusMkDocsAndGitHubKeepTheirText() {
         assertEquals(List.of("Docusaurus note.", "MkDocs note text.", "GitHub alert text.", "Plain again."), texts("""
             :::tip[Title]
