@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads one page of a built static site (parsed by jsoup) into a document and its units. The main content is every
  * element marked {@code data-quickcite-body}, else {@code <main>}, else {@code <article>}, else the deepest element that
  * holds most of the page's paragraph text; navigation, header, footer, scripts, forms and anything marked
- * {@code data-quickcite-ignore} are dropped. Headings with their ids open sections; title and URL come from the page.
+ * {@code data-quickcite-ignore} are dropped. Headings with their ids open sections; title, URL, summary and date come
+ * from the page.
  */
 final class HtmlReader {
 
@@ -71,6 +72,11 @@ final class HtmlReader {
             values.put("title", title);
         }
         values.put("url", url);
+        String published = firstNonBlank(dom.select("meta[property=article:published_time]").attr("content"),
+            dom.select("meta[name=date]").attr("content"));
+        if (published != null) {
+            values.put("date", published);
+        }
         String description = dom.select("meta[name=description]").attr("content");
         if (!description.isBlank()) {
             values.put("description", description);

@@ -13,6 +13,7 @@ class HtmlPagesTest {
     private static final String PAGE = """
         <!doctype html>
         <html><head><title>Install • Tool</title><meta name="description" content="Installing the tool.">
+        <meta property="article:published_time" content="2025-11-02T08:00:00Z">
         <link rel="canonical" href="https://tool.example/guide/install/"></head>
         <body>
         <header><a href="/">Tool</a> <nav><a href="/guide/">Guide</a></nav></header>
@@ -36,7 +37,7 @@ class HtmlPagesTest {
     @Test
     void mainContentBecomesSectionsAndPassages() {
         ContentParser.ParsedDocument d = ContentParser.parse("guide/install/index.html", PAGE);
-        assertEquals(new Document("guide-install", "Install the tool", null, "/guide/install/", null, "Installing the tool.", List.of(),
+        assertEquals(new Document("guide-install", "Install the tool", null, "/guide/install/", "2025-11-02", "Installing the tool.", List.of(),
             "guide/install/index.html"), d.document());
         assertEquals(List.of(
             "Install the tool|| The tool runs on Linux. See the notes.",
