@@ -52,7 +52,31 @@ class EvalCommandTest {
         assertEquals(3, score.answerable());
         assertEquals(1, score.abstained());
         assertEquals(1, score.unanswerable());
-        assertTrue(score.line().matches("eval: hit@1 2/3, abstain 1/1, median words \\d+, p50 \\d+ µs, p99 \\d+ µs"), score.line());
+        assertEquals(1, score.wrong(), "the answer without the expected phrase is wrong");
+        assertTrue(score.line().matches("eval: hit@1 2/3, abstain 1/1, precision 2/3, wrong 1, median words \\d+, p50 \\d+ µs, p99 \\d+ µs"), score.line());
+    }
+
+    @Test
+    void heldOutQuestionsAreScoredByStyleButNeverShownOneByOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.jsonl");
+        Files.writeString(file, """
+            {"id":"story","q":"What defines Hong Kong's AI story?","expect":["finance-heavy deployment"],"style":"paraphrase","split":"dev"}
+            {"id":"aiss","q":"when did the ai subsidy scheme open","expect":["October 7, 2024"],"style":"lowercase","split":"heldout"}
+            {"id":"marathon","q":"When does the Hong Kong marathon start?","abstain":true,"style":"negative","split":"heldout"}
+            """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvalCommand.Score score = EvalCommand.run(EvalCommand.read(file, json), engine, new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("HIT  story "), lines.get(0));
+        assertEquals(List.of("dev:",
+            "  paraphrase                   hit@1   1/1   100%  abstain  0/0   precision   1/1   100%  wrong  0  median words 29",
+            "  all dev                      hit@1   1/1   100%  abstain  0/0   precision   1/1   100%  wrong  0  median words 29",
+            "heldout:",
+            "  lowercase                    hit@1   1/1   100%  abstain  0/0   precision   1/1   100%  wrong  0  median words 32",
+            "  negative                     hit@1   0/0      -  abstain  1/1   precision   0/0      -  wrong  0  median words 0",
+            "  all heldout                  hit@1   1/1   100%  abstain  1/1   precision   1/1   100%  wrong  0  median words 32"),
+            lines.subList(1, lines.size()));
+        assertEquals(2, score.hits());
     }
 
     @Test
@@ -77,7 +101,7 @@ class EvalCommandTest {
             new EvalCommand.Question("n", "are marathons fun", List.of(), true)), baseline, null);
         assertEquals(1, score.hits());
         assertEquals(0, score.abstained());
-        assertTrue(score.line(Bm25Baseline.NAME).startsWith("baseline (Lucene BM25, StandardAnalyzer, top paragraph): hit@1 1/1, abstain 0/1, median words 6,"),
+        assertTrue(score.line(Bm25Baseline.NAME).startsWith("baseline (Lucene BM25, StandardAnalyzer, top paragraph): hit@1 1/1, abstain 0/1, precision 1/2, wrong 1, median words 6,"),
             score.line(Bm25Baseline.NAME));
     }
 }
