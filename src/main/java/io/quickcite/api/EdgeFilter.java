@@ -8,6 +8,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -78,8 +79,14 @@ public final class EdgeFilter {
             response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         }
         secure(response);
+        boolean head = request.getMethod() == HttpMethod.HEAD;
+        if (head && response.getContentType().isEmpty() && response.code() != 204) {
+            // HEAD runs the GET route, whose body (and with it the content type) the framework then drops
+            response.contentType(response.code() < 400 ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(Problem.MEDIA_TYPE));
+        }
         if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
-            boolean cacheable = request.getMethod() == HttpMethod.GET && response.code() == 200 && !request.getPath().equals("/health");
+            boolean read = request.getMethod() == HttpMethod.GET || head;
+            boolean cacheable = read && response.code() == 200 && !request.getPath().equals("/health");
             response.header(HttpHeaders.CACHE_CONTROL, cacheable ? "public, max-age=" + cacheSeconds : "no-store");
         }
     }
