@@ -95,7 +95,7 @@ final class LocalHttp {
         write(request, response, callback, body);
     }
 
-    /** Writes the body (none for HEAD, with the Content-Length GET would have) after adding the security headers. */
+    /** Writes the body (none for HEAD, with the Content-Length GET would have when known) after adding the security headers. */
     static void write(Request request, Response response, Callback callback, byte[] body) {
         HttpFields.Mutable fields = response.getHeaders();
         if (!fields.contains("X-Content-Type-Options")) {
@@ -104,8 +104,10 @@ final class LocalHttp {
         if (!fields.contains("Referrer-Policy")) {
             fields.put("Referrer-Policy", "strict-origin-when-cross-origin");
         }
-        fields.put(HttpHeader.CONTENT_LENGTH, body.length);
         boolean head = request.getMethod().equals("HEAD");
+        if (!head || body.length > 0) {
+            fields.put(HttpHeader.CONTENT_LENGTH, body.length);
+        }
         response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
     }
 

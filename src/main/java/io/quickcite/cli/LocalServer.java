@@ -139,12 +139,17 @@ final class LocalServer {
         APIGatewayV2HTTPEvent event = HttpApiEvents.of(request.getMethod(), uri.getPath(), uri.getQuery(), headers, body);
         APIGatewayV2HTTPResponse reply = function.handleRequest(event, new LocalContext());
         HttpFields.Mutable fields = response.getHeaders();
+        // Jetty sends its own Date; every other header is the handler's, as API Gateway passes them on
         if (reply.getMultiValueHeaders() != null) {
-            reply.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> fields.add(name, v)));
+            reply.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> {
+                if (!name.equalsIgnoreCase("Date")) {
+                    fields.add(name, v);
+                }
+            }));
         }
         if (reply.getHeaders() != null) {
             reply.getHeaders().forEach((name, value) -> {
-                if (!fields.contains(name)) {
+                if (!fields.contains(name) && !name.equalsIgnoreCase("Date")) {
                     fields.put(name, value);
                 }
             });
