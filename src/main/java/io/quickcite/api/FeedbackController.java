@@ -30,11 +30,7 @@ public final class FeedbackController implements FeedbackApi {
     @Status(HttpStatus.ACCEPTED)
     @Override
     public void feedback(HttpRequest<byte[]> request) {
-        MediaType type = request.getContentType().orElse(null);
-        if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
-        }
-        FeedbackParser.Feedback feedback = FeedbackParser.parse(request.getBody(byte[].class).orElse(null));
+        FeedbackParser.Feedback feedback = FeedbackParser.parse(request);
         Sites.Site site = sites.resolve(QueryParams.of(request).single("site"), feedback.site());
         events.feedback(site.id(), feedback.answerId(), index.ordinal(feedback.answerId()) >= 0, feedback.helpful(), feedback.question());
     }

@@ -3,7 +3,9 @@ package io.quickcite.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,7 +23,7 @@ import static io.quickcite.api.Limits.QUESTION_CHARS;
 import static io.quickcite.api.Limits.SITE_CHARS;
 
 /**
- * Reads a POST /feedback body: at most {@link Limits#FEEDBACK_BYTES} bytes of UTF-8 JSON text holding exactly one
+ * Reads a POST /feedback body: application/json (else 415), at most {@link Limits#FEEDBACK_BYTES} bytes of UTF-8 JSON text holding exactly one
  * object (nothing after it), of known fields, each at most once, with values of the right type and length (in
  * characters, lone surrogates refused). Each mistake is a 400 (413 for size) with its own detail.
  */
@@ -45,7 +47,16 @@ final class FeedbackParser {
     private FeedbackParser() {
     }
 
-    /** The feedback in {@code body} (null: none), or a {@link ProblemException}. */
+    /** The feedback {@code request} sends, or a {@link ProblemException}; the body is read only once its type is JSON. */
+    static Feedback parse(HttpRequest<byte[]> request) {
+        MediaType type = request.getContentType().orElse(null);
+        if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
+        }
+        return parse(request.getBody(byte[].class).orElse(null));
+    }
+
+    /** The feedback in a JSON {@code body} (null: none), or a {@link ProblemException}. */
     static Feedback parse(byte[] body) {
         if (body == null || body.length == 0) {
             throw invalid("The body is empty; send {\"answerId\": \"...\", \"helpful\": true}.");

@@ -3,21 +3,18 @@ package io.quickcite.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.quickcite.answer.FaqCatalog;
 import io.quickcite.answer.Suggester;
 import io.quickcite.api.openapi.SuggestApi;
 
-/** GET /suggest (type-ahead) and GET /faq (the site's curated entries), described in {@link SuggestApi}. */
+/** GET /suggest: type-ahead, questions the content can answer that match a prefix (described in {@link SuggestApi}). */
 @Controller
 public final class SuggestController implements SuggestApi {
 
     private final Suggester suggester;
-    private final FaqCatalog faq;
     private final Sites sites;
 
-    public SuggestController(Suggester suggester, FaqCatalog faq, Sites sites) {
+    public SuggestController(Suggester suggester, Sites sites) {
         this.suggester = suggester;
-        this.faq = faq;
         this.sites = sites;
     }
 
@@ -29,15 +26,5 @@ public final class SuggestController implements SuggestApi {
         String prefix = RequestRules.question(params.single("q"));
         sites.resolve(params.single("site"));
         return new Suggestions(suggester.suggest(prefix));
-    }
-
-    /** Every FAQ and quick-answer entry with its full answer. */
-    @Get("/faq")
-    @Override
-    public Faq faq(HttpRequest<?> request) {
-        QueryParams params = QueryParams.of(request);
-        sites.resolve(params.single("site"));
-        RequestRules.lang(params.single("lang"));
-        return new Faq(faq.items());
     }
 }

@@ -2,7 +2,6 @@ package io.quickcite.api.openapi;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
-import io.quickcite.answer.FaqCatalog;
 import io.quickcite.answer.Related;
 import io.quickcite.api.Limits;
 import io.quickcite.api.Problem;
@@ -21,7 +20,7 @@ import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-/** How the OpenAPI description shows GET /suggest and GET /faq ({@link io.quickcite.api.SuggestController} implements it). */
+/** How the OpenAPI description shows GET /suggest ({@link io.quickcite.api.SuggestController} implements it). */
 @Tag(name = "answers")
 public interface SuggestApi {
 
@@ -32,14 +31,6 @@ public interface SuggestApi {
         @ArraySchema(maxItems = Limits.SUGGESTIONS,
             arraySchema = @Schema(requiredMode = REQUIRED, description = "At most " + Limits.SUGGESTIONS + ", best first; may be empty."))
         List<Related> suggestions) {
-    }
-
-    /** Body of GET /faq. */
-    @Serdeable
-    @Schema(name = "Faq", description = "The site's curated FAQ and quick-answer entries, in content order.")
-    record Faq(
-        @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "Every entry with its full answer."))
-        List<FaqCatalog.Item> items) {
     }
 
     @Operation(operationId = "suggest", summary = "Type-ahead: questions the content can answer that match a prefix",
@@ -60,20 +51,4 @@ public interface SuggestApi {
             @ExampleObject(name = "missing-question", value = ApiDocs.MISSING_Q),
             @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE)}))
     Suggestions suggest(HttpRequest<?> request);
-
-    @Operation(operationId = "faq", summary = "The site's FAQ: every curated entry with its full answer", description = ApiDocs.CACHED,
-        parameters = {
-            @Parameter(name = "site", in = ParameterIn.QUERY, description = ApiDocs.SITE + ApiDocs.ONCE,
-                schema = @Schema(type = "string", pattern = ApiDocs.SITE_PATTERN), example = "default"),
-            @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG,
-                schema = @Schema(type = "string", pattern = ApiDocs.LANG_PATTERN), example = "en")})
-    @ApiResponse(responseCode = "200", description = "Every FAQ and quick-answer entry.",
-        headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")),
-        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = Faq.class),
-            examples = @ExampleObject(name = "faq", summary = "The first entry", value = ApiDocs.FAQ)))
-    @ApiResponse(responseCode = "400", description = "An unknown site, a malformed lang, a repeated parameter or a malformed percent-escape.",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
-            @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE),
-            @ExampleObject(name = "invalid-lang", value = ApiDocs.BAD_LANG)}))
-    Faq faq(HttpRequest<?> request);
 }
