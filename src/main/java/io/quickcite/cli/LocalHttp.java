@@ -34,6 +34,8 @@ final class LocalHttp {
 
     /** Largest request body read, in bytes; the API's own limits are smaller. */
     static final int MAX_BODY = 64 * 1024;
+    /** A declared body up to this size over the limit is read and dropped before the 413; a larger one is not read. */
+    static final int MAX_DISCARD = 1024 * 1024;
     /** Request line and headers together, in bytes: API Gateway's HTTP API limit (10240). Over it: 414 or 431. */
     static final int MAX_HEADER_BYTES = 10_240;
 
@@ -120,8 +122,11 @@ final class LocalHttp {
         write(request, response, callback, json(status, title, detail));
     }
 
-    static void tooLarge(Request request, Response response, Callback callback) {
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    /** A 413; {@code close}: the body is still coming, so the connection ends after the answer. */
+    static void tooLarge(Request request, Response response, Callback callback, boolean close) {
+        if (close) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         problem(request, response, callback, 413, "Request Entity Too Large", "The request body is too large.");
     }
 

@@ -106,8 +106,15 @@ final class LocalServer {
 
     /** Reads the body without holding a thread, then hands the request to the Lambda handler as an HTTP API event. */
     private void api(Request request, Response response, Callback callback) {
-        if (request.getLength() > LocalHttp.MAX_BODY) {
-            LocalHttp.tooLarge(request, response, callback);
+        long declared = request.getLength();
+        if (declared > LocalHttp.MAX_BODY) {
+            // Read and drop a body that is not huge before answering, so that a client still sending it reads the
+            // 413 rather than a reset; a huge one is refused at once and the connection closed.
+            if (declared <= LocalHttp.MAX_DISCARD) {
+                Content.Source.consumeAll(request, Callback.from(() -> LocalHttp.tooLarge(request, response, callback, false), callback::failed));
+            } else {
+                LocalHttp.tooLarge(request, response, callback, true);
+            }
             return;
         }
         Content.Source.asByteArrayAsync(request, LocalHttp.MAX_BODY + 1)
@@ -117,13 +124,14 @@ final class LocalServer {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     if (cause instanceof TimeoutException) {
                         LocalHttp.problem(request, response, callback, 408, "Request Timeout", "The request body did not arrive in time.");
-                    } else if (cause instanceof IllegalArgumentException) {
-                        LocalHttp.tooLarge(request, response, callback);
+                    } else if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+                        // how Jetty 12.1 reports a body over the size given (IllegalStateException "Max size (N) exceeded")
+                        LocalHttp.tooLarge(request, response, callback, true);
                     } else {
                         callback.failed(cause);
                     }
                 } else if (body.length > LocalHttp.MAX_BODY) {
-                    LocalHttp.tooLarge(request, response, callback);
+                    LocalHttp.tooLarge(request, response, callback, true);
                 } else {
                     invoke(request, response, callback, body);
                 }

@@ -228,6 +228,17 @@ class LocalServerHttpTest {
             "about:blank", "The request body is too large.");
     }
 
+    @Test
+    void aBodyOverTheLimitIs413WhetherDeclaredOrChunked() throws IOException {
+        String body = "x".repeat(200_000);
+        assertProblem(exchange(("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII)), 413, "about:blank",
+            "The request body is too large.");
+        assertProblem(exchange(("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII)), 413, "about:blank", "The request body is too large.");
+    }
+
     // ---- slow clients ------------------------------------------------------------------------------------------------
 
     @Test
