@@ -60,7 +60,8 @@ bench_classpath() {
   echo "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 }
 
-# The JVM flags infra/ ships to Lambda (JAVA_TOOL_OPTIONS of the answer function), so benches run the JVM as deployed.
+# The JVM flags infra/ ships to Lambda (JAVA_TOOL_OPTIONS of the answer function), so benches run the JVM as deployed:
+# the resource infra reads them from, one flag per line, "#" lines and blank lines left out.
 infra_java_options() {
-  sed -n 's/.*String JAVA_TOOL_OPTIONS = "\(.*\)";.*/\1/p' infra/src/main/java/io/quickcite/infra/AnswerFunction.java
+  grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' infra/src/main/resources/io/quickcite/infra/jvm-flags.txt | paste -sd' ' -
 }

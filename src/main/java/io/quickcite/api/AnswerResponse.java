@@ -1,9 +1,9 @@
 package io.quickcite.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.answer.Answer;
 import io.quickcite.answer.Related;
+import io.quickcite.api.openapi.AnswerOrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -19,8 +19,7 @@ public record AnswerResponse(
     String question,
     @Schema(requiredMode = REQUIRED, description = "Whether the content holds an answer the engine is confident about.", example = "true")
     boolean answered,
-    @Nullable
-    @Schema(requiredMode = REQUIRED, nullable = true,
+    @Schema(requiredMode = REQUIRED, implementation = AnswerOrNull.class,
         description = "The answer; null when answered is false. The engine never makes one up.")
     Answer answer,
     @Schema(requiredMode = REQUIRED,

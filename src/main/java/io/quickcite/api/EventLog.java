@@ -1,6 +1,7 @@
 package io.quickcite.api;
 
 import io.micronaut.json.JsonMapper;
+import io.quickcite.answer.Answer;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,14 +12,13 @@ import java.util.Map;
 
 /**
  * Structured events, one JSON object per line on the "quickcite.events" logger (stdout; on Lambda, CloudWatch Logs
- * keeps them). Questions are cut to 200 characters; no IP address, user agent or other personal data is logged.
+ * keeps them). Questions are cut to {@link Limits#LOGGED_QUESTION_CHARS} characters; no IP address, user agent or other personal data is logged.
  */
 @Singleton
 public final class EventLog {
 
     /** Logger name of the events. */
     public static final String LOGGER = "quickcite.events";
-    static final int MAX_QUESTION = 200;
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     private final JsonMapper json;
@@ -38,16 +38,16 @@ public final class EventLog {
         }
     }
 
-    /** Logs an answered or unanswered question. */
-    public void answer(String site, String question, String answerId, String kind, double confidence, double tookMs) {
+    /** Logs a question and its answer (null: unanswered). */
+    public void answer(String site, String question, Answer answer, double tookMs) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("event", "answer");
         e.put("site", site);
         e.put("q", truncate(question));
-        e.put("answered", answerId != null);
-        e.put("answerId", answerId);
-        e.put("kind", kind);
-        e.put("confidence", confidence);
+        e.put("answered", answer != null);
+        e.put("answerId", answer == null ? null : answer.id());
+        e.put("kind", answer == null ? null : answer.kind());
+        e.put("confidence", answer == null ? 0 : answer.confidence());
         e.put("tookMs", tookMs);
         write(e);
     }
@@ -75,7 +75,8 @@ public final class EventLog {
         }
     }
 
+    /** The question cut to {@link Limits#LOGGED_QUESTION_CHARS} characters, never inside a surrogate pair. */
     private static String truncate(String q) {
-        return q == null || q.length() <= MAX_QUESTION ? q : q.substring(0, MAX_QUESTION);
+        return q == null ? null : Text.cut(q, Limits.LOGGED_QUESTION_CHARS);
     }
 }

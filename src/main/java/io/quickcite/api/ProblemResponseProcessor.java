@@ -62,9 +62,8 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
         return Problem.of(status, httpStatus.getReason(), status >= 500 ? "internal" : null, detail);
     }
 
-    /** The path, cut short and without control characters, for echoing in a detail. */
+    /** The path, cut to 100 characters (whole ones) and without control characters, for echoing in a detail. */
     private static String safe(String path) {
-        String clean = path == null ? "/" : path.replaceAll("\\p{Cntrl}", "");
-        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
+        return path == null ? "/" : Text.clip(path, 100);
     }
 }

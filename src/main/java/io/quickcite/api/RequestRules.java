@@ -1,40 +1,40 @@
 package io.quickcite.api;
 
-/** The limits every question and parameter must meet before it reaches the engine. */
-public final class RequestRules {
+import static io.quickcite.api.Limits.QUESTION_CHARS;
+import static io.quickcite.api.Limits.QUESTION_WORDS;
 
-    /** Longest accepted question, in characters. */
-    public static final int MAX_QUESTION = 300;
-    /**
-     * Most words accepted in a question, a word being a run of letters and digits (with the combining marks within
-     * it), whatever separates the runs. Real questions have far fewer; hundreds of one-letter terms only make the
-     * engine work.
-     */
-    public static final int MAX_WORDS = 40;
+/** The rules every question and parameter must meet before it reaches the engine (limits in {@link Limits}). */
+public final class RequestRules {
 
     private RequestRules() {
     }
 
-    /** The question in {@code q}, stripped; missing, blank, over-long, with control characters or too many words is a 400. */
+    /**
+     * The question in {@code q}, stripped; missing, blank, over-long, with control characters or a lone surrogate, or
+     * with too many words is a 400.
+     */
     public static String question(String q) {
         if (q == null) {
             throw ProblemException.badRequest("invalid-question", "Parameter 'q' (the question) is missing.");
         }
-        String stripped = q.strip();
-        if (stripped.isEmpty()) {
+        if (Text.isBlank(q)) {
             throw ProblemException.badRequest("invalid-question", "Parameter 'q' (the question) is blank.");
         }
-        if (q.length() > MAX_QUESTION) {
-            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + q.length() + " characters; at most " + MAX_QUESTION + " are accepted.");
+        int length = Text.length(q);
+        if (length > QUESTION_CHARS) {
+            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + length + " characters; at most " + QUESTION_CHARS + " are accepted.");
         }
-        if (q.chars().anyMatch(Character::isISOControl)) {
+        if (Text.hasControl(q)) {
             throw ProblemException.badRequest("invalid-question", "Parameter 'q' contains control characters.");
         }
-        int words = words(q);
-        if (words > MAX_WORDS) {
-            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + words + " words; at most " + MAX_WORDS + " are accepted.");
+        if (Text.hasLoneSurrogate(q)) {
+            throw ProblemException.badRequest("invalid-question", "Parameter 'q' contains a lone surrogate, which is no character.");
         }
-        return stripped;
+        int words = words(q);
+        if (words > QUESTION_WORDS) {
+            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + words + " words; at most " + QUESTION_WORDS + " are accepted.");
+        }
+        return Text.strip(q);
     }
 
     /** Runs of letters and digits in {@code text}; a combining mark continues a run, it never starts one. */

@@ -56,9 +56,27 @@ public final class Sites {
         }
         Site site = sites.get(id);
         if (site == null) {
-            throw ProblemException.badRequest("unknown-site", "Unknown site '" + (id.length() > 64 ? id.substring(0, 64) + "…" : id.replaceAll("\\p{Cntrl}", "")) + "'.");
+            throw ProblemException.badRequest("unknown-site", "Unknown site '" + Text.clip(id, Limits.SITE_CHARS) + "'.");
         }
         return site;
+    }
+
+    /**
+     * The site of a request that may also name one in its body (feedback): the query's; without one, the body's; without
+     * either, the default site. A body naming another site than the query is a 400; a null body site names none.
+     */
+    public Site resolve(String query, String body) {
+        Site site = resolve(query != null ? query : body);
+        if (query != null && body != null && !body.equals(query)) {
+            throw ProblemException.badRequest("invalid-feedback", "Field 'site' is '" + Text.clip(body, Limits.SITE_CHARS)
+                + "' but the query names site '" + query + "'; give the same site, or leave it out of the body.");
+        }
+        return site;
+    }
+
+    /** Whether some site allows {@code origin}. */
+    public boolean anyAllows(String origin) {
+        return sites.values().stream().anyMatch(site -> site.origins().contains(origin));
     }
 
     /** The site named by {@code id}, or null when unknown (no exception). */

@@ -1,36 +1,44 @@
 package io.quickcite.cli;
 
-import io.quickcite.api.HttpApiEvents;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.quickcite.api.HttpApiEvents;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The development server: every API request becomes an API Gateway HTTP API event and goes through the very
  * Lambda handler that runs on AWS. It also serves the demo page and the built widget from the working folder, and
- * the API's OpenAPI description (generated at compile time into the jar) at /openapi.yml.
+ * the API's OpenAPI description (generated at compile time into the jar) at /openapi.yml. The HTTP side (timeouts,
+ * limits, malformed requests) is {@link LocalHttp}'s.
  */
 final class LocalServer {
 
     /** Where micronaut-openapi writes the API's description (see src/main/openapi/openapi.properties). */
     static final String OPENAPI_RESOURCE = "META-INF/swagger/quickcite.yml";
 
-    /** Largest request body the local server reads; the API's own limits are smaller. */
-    private static final int MAX_BODY = 64 * 1024;
     private static final Map<String, String> TYPES = Map.of(
         "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "mjs", "text/javascript; charset=utf-8",
         "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json", "map", "application/json",
@@ -40,73 +48,55 @@ final class LocalServer {
     private final Path demo;
     private final Path widget;
     private final SitePages pages;
+    private final LocalHttp.Limits limits;
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root) {
+        this(function, root, LocalHttp.Limits.DEFAULT);
+    }
+
+    LocalServer(APIGatewayV2HTTPEventFunction function, Path root, LocalHttp.Limits limits) {
         this.function = function;
         this.pages = new SitePages(function.getApplicationContext().getBean(io.quickcite.answer.SiteIndex.class).corpus(),
             function.getApplicationContext().getBean(io.quickcite.answer.SiteProfile.class).profile());
         this.demo = root.resolve("widget-embed/demo").toAbsolutePath().normalize();
         this.widget = root.resolve("widget-embed/dist").toAbsolutePath().normalize();
+        this.limits = limits;
     }
 
-    /** Starts listening on 127.0.0.1:port; returns the server (stop it to end). */
-    HttpServer start(int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4)));
-        server.start();
-        return server;
+    /** Starts listening on 127.0.0.1:port (0: any free port); close the result to stop. */
+    LocalHttp.Running start(int port) throws IOException {
+        return LocalHttp.start(port, limits, new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                route(request, response, callback);
+                return true;
+            }
+        });
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
-            if (path.equals("/openapi.yml") && isRead(exchange) && serveOpenApi(exchange)) {
-                return;
-            }
-            Path file = staticFile(path);
-            if (file != null && isRead(exchange)) {
-                serveFile(exchange, file, file.equals(demo.resolve("index.html")) ? pages::demo : bytes -> bytes);
-                return;
-            }
-            byte[] page = isRead(exchange) && !path.equals("/") ? pages.page(path) : null;
-            if (page != null) {
-                send(exchange, 200, Map.of("Content-Type", List.of("text/html; charset=utf-8"), "Cache-Control", List.of("no-cache")),
-                    exchange.getRequestMethod().equals("HEAD") ? new byte[0] : page);
-                return;
-            }
-            byte[] body = readBody(exchange);
-            if (body == null) {
-                send(exchange, 413, Map.of("Content-Type", List.of("application/problem+json")),
-                    "{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,\"detail\":\"The request body is too large.\"}"
-                        .getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            APIGatewayV2HTTPEvent event = HttpApiEvents.of(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), body);
-            APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalContext());
-            Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-            if (response.getMultiValueHeaders() != null) {
-                headers.putAll(response.getMultiValueHeaders());
-            }
-            if (response.getHeaders() != null) {
-                response.getHeaders().forEach((k, v) -> headers.putIfAbsent(k, List.of(v)));
-            }
-            String text = response.getBody();
-            byte[] bytes = text == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
-            send(exchange, response.getStatusCode(), headers, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
-        } catch (RuntimeException e) {
-            System.err.println("quickcite: local server failed on " + exchange.getRequestURI().getRawPath() + ": " + e);
-            if (exchange.getResponseCode() < 0) {
-                send(exchange, 500, Map.of("Content-Type", List.of("application/problem+json")),
-                    "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"The local server could not handle the request.\"}"
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+    /**
+     * What answers a request: the OpenAPI description, a demo or widget file (the demo page named after the loaded site),
+     * a document of the site rendered at its url, or else the API through the Lambda handler.
+     */
+    private void route(Request request, Response response, Callback callback) {
+        String path = request.getHttpURI().getPath();
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        byte[] openApi = read && path.equals("/openapi.yml") ? openApi() : null;
+        Path file = read ? staticFile(path) : null;
+        byte[] page = read && file == null && !path.equals("/") ? pages.page(path) : null;
+        if (openApi != null) {
+            LocalHttp.send(request, response, callback, 200, "application/yaml; charset=utf-8", openApi, "Access-Control-Allow-Origin", "*");
+        } else if (file != null) {
+            byte[] bytes = readAll(file);
+            LocalHttp.send(request, response, callback, 200, type(file), file.equals(demo.resolve("index.html")) ? pages.demo(bytes) : bytes);
+        } else if (page != null) {
+            LocalHttp.send(request, response, callback, 200, "text/html; charset=utf-8", page);
+        } else {
+            api(request, response, callback);
         }
     }
 
-    /** The demo or widget file for a request path, or null to let the API answer. */
+    /** The demo or widget file for a raw request path, or null to let the API answer. */
     private Path staticFile(String path) {
         Path file;
         if (path.equals("/")) {
@@ -124,58 +114,90 @@ final class LocalServer {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    private static boolean isRead(HttpExchange exchange) {
-        return exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
+    /** Reads the body without holding a thread, then hands the request to the Lambda handler as an HTTP API event. */
+    private void api(Request request, Response response, Callback callback) {
+        long declared = request.getLength();
+        if (declared > LocalHttp.MAX_BODY) {
+            // Read and drop a body that is not huge before answering, so that a client still sending it reads the
+            // 413 rather than a reset; a huge one is refused at once and the connection closed.
+            if (declared <= LocalHttp.MAX_DISCARD) {
+                Content.Source.consumeAll(request, Callback.from(() -> LocalHttp.tooLarge(request, response, callback, false), callback::failed));
+            } else {
+                LocalHttp.tooLarge(request, response, callback, true);
+            }
+            return;
+        }
+        Content.Source.asByteArrayAsync(request, LocalHttp.MAX_BODY + 1)
+            .orTimeout(limits.read().toMillis(), TimeUnit.MILLISECONDS)
+            .whenCompleteAsync((body, failure) -> {
+                if (failure != null) {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof TimeoutException) {
+                        LocalHttp.problem(request, response, callback, 408, "Request Timeout", "The request body did not arrive in time.");
+                    } else if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+                        // how Jetty 12.1 reports a body over the size given (IllegalStateException "Max size (N) exceeded")
+                        LocalHttp.tooLarge(request, response, callback, true);
+                    } else {
+                        callback.failed(cause);
+                    }
+                } else if (body.length > LocalHttp.MAX_BODY) {
+                    LocalHttp.tooLarge(request, response, callback, true);
+                } else {
+                    invoke(request, response, callback, body);
+                }
+            }, request.getComponents().getExecutor());
     }
 
-    /**
-     * Sends the OpenAPI description from the classpath (the jar, or target/classes when run from the build);
-     * false when it is missing, so that the API answers (404).
-     */
-    private static boolean serveOpenApi(HttpExchange exchange) throws IOException {
-        byte[] bytes;
+    private void invoke(Request request, Response response, Callback callback, byte[] body) {
+        HttpURI uri = request.getHttpURI();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
+        }
+        APIGatewayV2HTTPEvent event = HttpApiEvents.of(request.getMethod(), uri.getPath(), uri.getQuery(), headers, body);
+        APIGatewayV2HTTPResponse reply = function.handleRequest(event, new LocalContext());
+        HttpFields.Mutable fields = response.getHeaders();
+        // Jetty sends its own Date; every other header is the handler's, as API Gateway passes them on
+        if (reply.getMultiValueHeaders() != null) {
+            reply.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> {
+                if (!name.equalsIgnoreCase("Date")) {
+                    fields.add(name, v);
+                }
+            }));
+        }
+        if (reply.getHeaders() != null) {
+            reply.getHeaders().forEach((name, value) -> {
+                if (!fields.contains(name) && !name.equalsIgnoreCase("Date")) {
+                    fields.put(name, value);
+                }
+            });
+        }
+        String text = reply.getBody();
+        byte[] bytes = text == null ? new byte[0]
+            : reply.getIsBase64Encoded() ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(reply.getStatusCode());
+        LocalHttp.write(request, response, callback, bytes);
+    }
+
+    /** The OpenAPI description from the classpath (the jar, or target/classes in the build); null when missing, so the API answers 404. */
+    private static byte[] openApi() {
         try (InputStream in = LocalServer.class.getClassLoader().getResourceAsStream(OPENAPI_RESOURCE)) {
-            if (in == null) {
-                return false;
-            }
-            bytes = in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        send(exchange, 200, Map.of(
-            "Content-Type", List.of("application/yaml; charset=utf-8"),
-            "Cache-Control", List.of("no-cache"),
-            "Access-Control-Allow-Origin", List.of("*"),
-            "X-Content-Type-Options", List.of("nosniff")), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
-        return true;
     }
 
-    private static void serveFile(HttpExchange exchange, Path file, java.util.function.UnaryOperator<byte[]> fill) throws IOException {
+    private static String type(Path file) {
         String name = file.getFileName().toString();
-        String ext = name.substring(name.lastIndexOf('.') + 1);
-        byte[] bytes = fill.apply(Files.readAllBytes(file));
-        send(exchange, 200, Map.of(
-            "Content-Type", List.of(TYPES.getOrDefault(ext, "application/octet-stream")),
-            "Cache-Control", List.of("no-cache"),
-            "X-Content-Type-Options", List.of("nosniff")), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
+        return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            return bytes.length > MAX_BODY ? null : bytes;
-        }
-    }
-
-    /** Sends a response; every one carries the security headers the API sends (nosniff, a Referrer-Policy). */
-    private static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body) throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-        exchange.getResponseHeaders().putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
-        exchange.getResponseHeaders().putIfAbsent("Referrer-Policy", List.of("strict-origin-when-cross-origin"));
-        boolean empty = body.length == 0;
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,17 +8,17 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /** Captures the event lines of the "quickcite.events" logger from construction until {@link #close}. */
-final class EventCapture implements AutoCloseable {
+public final class EventCapture implements AutoCloseable {
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    EventCapture() {
+    public EventCapture() {
         appender.start();
         logger().addAppender(appender);
     }
 
     /** The event lines logged so far. */
-    List<String> lines() {
+    public List<String> lines() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 

@@ -84,38 +84,7 @@ final class OpenApiDescription {
 
     /** A validator for a (possibly changed) model. */
     static OpenApiInteractionValidator validator(OpenAPI api) {
-        spellOutNullableRefs(api);
         return OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
-    }
-
-    /**
-     * OpenAPI 3.0 has no null type; the generator (like swagger-core) marks a nullable reference as
-     * {@code nullable: true, allOf: [$ref]}, which code generators read as "the referenced object or null". The JSON
-     * Schema validator applies nullable only to a type beside it, so this spells the idiom out for it as
-     * {@code anyOf: [$ref, null]}. Nothing else changes: a null where the description has no nullable still fails.
-     */
-    static void spellOutNullableRefs(OpenAPI api) {
-        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-            api.getComponents().getSchemas().values().forEach(OpenApiDescription::spellOut);
-        }
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void spellOut(io.swagger.v3.oas.models.media.Schema schema) {
-        if (schema == null) {
-            return;
-        }
-        if (Boolean.TRUE.equals(schema.getNullable()) && schema.getType() == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-            var onlyNull = new io.swagger.v3.oas.models.media.ObjectSchema().nullable(true);
-            onlyNull.setEnum(new ArrayList<>(java.util.Collections.singletonList(null)));
-            schema.setAnyOf(new ArrayList<>(List.of(schema.getAllOf().get(0), onlyNull)));
-            schema.setAllOf(null);
-            schema.setNullable(null);
-        }
-        if (schema.getProperties() != null) {
-            ((Map<String, io.swagger.v3.oas.models.media.Schema>) schema.getProperties()).values().forEach(OpenApiDescription::spellOut);
-        }
-        spellOut(schema.getItems());
     }
 
     /** Validates schema-bound JSON (an example, a route-level error body) against a schema of the description. */

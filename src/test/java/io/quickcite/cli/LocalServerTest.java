@@ -1,6 +1,5 @@
 package io.quickcite.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quickcite.api.LambdaHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,7 @@ class LocalServerTest {
     @TempDir
     static Path root;
     static final String DEMO = "<!doctype html><title>demo</title><h1>{{site.name}}: ask this site</h1><p class=\"hint\">{{site.examples}}</p>";
-    static HttpServer server;
+    static LocalHttp.Running server;
     static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -35,12 +34,12 @@ class LocalServerTest {
         Files.writeString(root.resolve("widget-embed/dist/quickcite.js"), "/* widget */");
         Files.writeString(root.resolve("secret.txt"), "not for the web");
         server = new LocalServer(new LambdaHandler(), root).start(0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = "http://127.0.0.1:" + server.port();
     }
 
     @AfterAll
-    static void stop() {
-        server.stop(0);
+    static void stop() throws Exception {
+        server.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

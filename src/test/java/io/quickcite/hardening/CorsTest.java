@@ -151,7 +151,24 @@ class CorsTest {
     @Test
     void preflightFromAnotherSitesOriginIsRefused() {
         assertRefused(preflight("/feedback", "site=partner", "https://www.example.com", "POST", "content-type"));
-        assertRefused(preflight("/feedback", "", "https://news.partner.example", "POST", "content-type"));
+        assertRefused(preflight("/feedback", "site=default", "https://news.partner.example", "POST", "content-type"));
+        assertRefused(preflight("/answer", "", "https://news.partner.example", "GET", null));
+    }
+
+    /**
+     * Feedback may name its site in the body, which a preflight does not carry: without a site in the query, an origin
+     * of any configured site is allowed, on the preflight and on the POST; the body's site is checked by the controller.
+     */
+    @Test
+    void feedbackWithoutASiteInTheQueryAllowsTheOriginsOfEverySite() {
+        LambdaClient.Response preflight = preflight("/feedback", "", "https://news.partner.example", "POST", "content-type");
+        assertEquals(204, preflight.status(), preflight.body());
+        assertAllowed(preflight, "https://news.partner.example");
+        LambdaClient.Response posted = lambda.send("POST", "/feedback", "", "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"partner\"}",
+            "Content-Type", "application/json", "Origin", "https://news.partner.example");
+        assertEquals(202, posted.status(), posted.body());
+        assertAllowed(posted, "https://news.partner.example");
+        assertRefused(preflight("/feedback", "", "https://evil.example", "POST", "content-type"));
     }
 
     @Test

@@ -147,7 +147,8 @@ class FeedbackFuzzTest {
                 assertTrue(event.get("q").isNull(), "q in the event on " + label);
             } else {
                 String s = (String) q;
-                assertEquals(s.length() <= 200 ? s : s.substring(0, 200), event.get("q").getStringValue(), "q in the event on " + label);
+                String cut = s.codePointCount(0, s.length()) <= 200 ? s : s.substring(0, s.offsetByCodePoints(0, 200));
+                assertEquals(cut, event.get("q").getStringValue(), "q in the event on " + label);
             }
         }
     }
@@ -229,19 +230,23 @@ class FeedbackFuzzTest {
         return shuffled;
     }
 
-    /** Text without control characters: words, payloads, Unicode of all sorts, lone surrogates (as JSON escapes). */
+    /**
+     * Text the API accepts: words, payloads, Unicode of all sorts (emoji and other pairs count as one character), no
+     * control characters or lone surrogates (those are bad values), between min and max characters (code points).
+     */
     private static String text(Gen gen, int min, int max) {
         StringBuilder b = new StringBuilder();
         int target = gen.between(min, max);
-        while (b.length() < target) {
+        while (b.codePointCount(0, b.length()) < target) {
             b.append(gen.weighted(w(6, () -> gen.pick(HostileInput.WORDS)), w(2, () -> gen.pick(HostileInput.PAYLOADS)),
-                w(3, () -> gen.pick(HostileInput.UNICODE)), w(1, () -> gen.pick(HostileInput.SURROGATES)), w(1, () -> gen.pick(HostileInput.LUCENE))))
+                w(3, () -> gen.pick(HostileInput.UNICODE)), w(1, () -> gen.pick(HostileInput.LUCENE))))
                 .append(' ');
         }
         String s = b.toString().codePoints().filter(c -> !Character.isISOControl(c))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        s = s.length() > target ? s.substring(0, target) : s;
-        return min > 0 && s.isBlank() ? "a" + s.substring(Math.min(1, s.length())) : s;
+        s = s.codePointCount(0, s.length()) > target ? s.substring(0, s.offsetByCodePoints(0, target)) : s;
+        return min > 0 && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))
+            ? "a" + s.substring(s.isEmpty() ? 0 : s.offsetByCodePoints(0, 1)) : s;
     }
 
     private Probe oversize(Gen gen) {
@@ -330,11 +335,13 @@ class FeedbackFuzzTest {
         Map<String, Object> fields = validFields(gen);
         return gen.weighted(
             w(2, () -> {
-                fields.put("answerId", gen.pick(List.of("", "   ", "\u3000", "a\u0007b", "a\u0085", "x".repeat(201), "\t")));
+                fields.put("answerId", gen.pick(List.of("", "   ", "\u3000", "\u2028", "\u2003 \u00A0", "a\u0007b", "a\u0085", "x".repeat(201),
+                    "😀".repeat(201), "\t", "a" + gen.pick(HostileInput.SURROGATES))));
                 return new Probe("bad answerId", utf8(json(fields)), null, "", Expect.bad("invalid-feedback"), null);
             }),
             w(2, () -> {
-                fields.put("question", gen.pick(List.of("q".repeat(301), "a\u0000b", "line\nbreak", "\u001b[31mred", "😀".repeat(151))));
+                fields.put("question", gen.pick(List.of("q".repeat(301), "a\u0000b", "line\nbreak", "\u001b[31mred", "😀".repeat(301),
+                    "ok " + gen.pick(HostileInput.SURROGATES))));
                 return new Probe("bad question", utf8(json(fields)), null, "", Expect.bad("invalid-feedback"), null);
             }),
             w(1, () -> {

@@ -166,4 +166,21 @@ class LimitsAndHeadersTest {
         assertEquals(204, preflight.status());
         assertSecure(preflight);
     }
+
+    // ---- HEAD answers like GET -------------------------------------------------------------------------------------
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        for (String[] c : new String[][] {{"/answer", "q=What+is+AISC%3F"}, {"/answer", "q=When+does+the+marathon+start%3F"},
+            {"/suggest", "q=why"}, {"/faq", ""}, {"/health", ""}, {"/answer", ""}, {"/answer", "q=a%ZZ"}, {"/nope", ""}}) {
+            LambdaClient.Response get = lambda.get(c[0], c[1]);
+            LambdaClient.Response head = lambda.send("HEAD", c[0], c[1], null);
+            String what = "HEAD " + c[0] + "?" + c[1];
+            assertEquals(get.status(), head.status(), what);
+            assertEquals("", head.body(), what);
+            assertEquals(get.header("Content-Type"), head.header("Content-Type"), what);
+            assertEquals(get.header("Cache-Control"), head.header("Cache-Control"), what);
+            assertSecure(head);
+        }
+    }
 }

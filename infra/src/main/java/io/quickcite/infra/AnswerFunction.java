@@ -1,7 +1,12 @@
 package io.quickcite.infra;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -38,12 +43,10 @@ final class AnswerFunction extends Construct {
      * second). 10 s leaves room for that and caps the cost of a stuck call well under API Gateway's 30 s limit.
      */
     static final int TIMEOUT_SECONDS = 10;
-    /**
-     * C1 only: restored JVMs answer from code compiled before the snapshot (SnapStart priming) and spend no CPU of
-     * their one vCPU compiling again; warm answers stay far under 1 ms (p99 ~0.6 ms against ~0.27 ms with C2, and
-     * a fresh start is ~8 % faster: docs/performance.md). The benches read the flags from here.
-     */
-    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+    /** Where the function's JVM flags are, with why: a resource the benches read too (bench/lib.sh). */
+    static final String JVM_FLAGS = "jvm-flags.txt";
+    /** The function's JAVA_TOOL_OPTIONS: the flags of {@link #JVM_FLAGS}, separated by spaces. */
+    static final String JAVA_TOOL_OPTIONS = jvmFlags();
 
     private static final Map<Integer, RetentionDays> RETENTION = Map.ofEntries(
             Map.entry(1, RetentionDays.ONE_DAY), Map.entry(3, RetentionDays.THREE_DAYS),
@@ -114,6 +117,19 @@ final class AnswerFunction extends Construct {
             Suppressions.nag(role.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", "Active X-Ray "
                     + "tracing (config 'tracing'): xray:PutTraceSegments and xray:PutTelemetryRecords support no "
                     + "resource-level permissions, so AWS requires Resource '*' for them", "Resource::*");
+        }
+    }
+
+    private static String jvmFlags() {
+        try (InputStream in = AnswerFunction.class.getResourceAsStream(JVM_FLAGS)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + JVM_FLAGS + " is missing beside " + AnswerFunction.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.joining(" "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,8 @@ import software.amazon.awscdk.services.cloudfront.CachePolicy;
 import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.CachedMethods;
 import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.ErrorResponse;
+import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestCookieBehavior;
@@ -23,7 +25,14 @@ import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.OriginSslPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
+import software.amazon.awscdk.services.cloudfront.ResponseCustomHeader;
+import software.amazon.awscdk.services.cloudfront.ResponseCustomHeadersBehavior;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersCorsBehavior;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
+import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
 import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
@@ -55,9 +64,15 @@ final class Cdn extends Construct {
     static final List<String> FORWARDED_HEADERS = List.of(
             "Access-Control-Request-Method", "Access-Control-Request-Headers", "Content-Type");
     static final String WIDGET_CONTENT_TYPE = "text/javascript; charset=utf-8";
+    /** Origin errors CloudFront must not cache (error caching minimum TTL 0): a failure is never served again. */
+    static final List<Number> NOT_CACHED = List.of(500, 502, 503, 504);
+    /** HSTS max-age: two years, as the preload list asks (the stack does not submit the name to it). */
+    static final Duration HSTS_MAX_AGE = Duration.days(730);
 
     final Bucket bucket;
     final Distribution distribution;
+    final ResponseHeadersPolicy apiHeaders;
+    final ResponseHeadersPolicy widgetHeaders;
     private final String host;
     private final String widgetPrefix;
 
@@ -90,6 +105,26 @@ final class Cdn extends Construct {
                 .cookieBehavior(OriginRequestCookieBehavior.none())
                 .build();
 
+        apiHeaders = ResponseHeadersPolicy.Builder.create(this, "ApiHeaders")
+                .comment("Quickcite answers: HSTS, nosniff, referrer policy, CORP same-origin (CORS reads are unaffected)")
+                .securityHeadersBehavior(securityHeaders())
+                .customHeadersBehavior(corp("same-origin"))
+                .build();
+        // The widget is a script partner pages load from another origin (with CORS for the module build), so it
+        // allows every origin and says CORP cross-origin, which pages isolated with COEP require.
+        widgetHeaders = ResponseHeadersPolicy.Builder.create(this, "WidgetHeaders")
+                .comment("Quickcite widget: CORS for every origin, HSTS, nosniff, referrer policy, CORP cross-origin")
+                .corsBehavior(ResponseHeadersCorsBehavior.builder()
+                        .accessControlAllowOrigins(List.of("*"))
+                        .accessControlAllowMethods(List.of("GET", "HEAD"))
+                        .accessControlAllowHeaders(List.of("*"))
+                        .accessControlAllowCredentials(false)
+                        .originOverride(true)
+                        .build())
+                .securityHeadersBehavior(securityHeaders())
+                .customHeadersBehavior(corp("cross-origin"))
+                .build();
+
         BehaviorOptions api = BehaviorOptions.builder()
                 .origin(HttpOrigin.Builder.create(apiHost)
                         .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
@@ -100,6 +135,7 @@ final class Cdn extends Construct {
                 .cachedMethods(CachedMethods.CACHE_GET_HEAD)
                 .cachePolicy(answers)
                 .originRequestPolicy(toApi)
+                .responseHeadersPolicy(apiHeaders)
                 .compress(true)
                 .build();
         // Module scripts are fetched with CORS, so the widget files allow every origin; they are public anyway.
@@ -109,7 +145,7 @@ final class Cdn extends Construct {
                 .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
                 .cachedMethods(CachedMethods.CACHE_GET_HEAD)
                 .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
-                .responseHeadersPolicy(ResponseHeadersPolicy.CORS_ALLOW_ALL_ORIGINS)
+                .responseHeadersPolicy(widgetHeaders)
                 .compress(true)
                 .build();
 
@@ -117,6 +153,9 @@ final class Cdn extends Construct {
                 .comment("Quickcite " + config.stage() + ": answers and widget")
                 .defaultBehavior(api)
                 .additionalBehaviors(Map.of("/" + WIDGET_PATH + "/*", widget))
+                // An origin 5xx without Cache-Control would otherwise be cached for CloudFront's default 10 s
+                .errorResponses(NOT_CACHED.stream().map(status -> ErrorResponse.builder()
+                        .httpStatus(status).ttl(Duration.seconds(0)).build()).toList())
                 .priceClass(PriceClass.PRICE_CLASS_100)
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 .enableIpv6(true);
@@ -147,6 +186,26 @@ final class Cdn extends Construct {
         suppressBucketFindings();
         suppressDistributionFindings(config);
         suppressCdkHandlerFindings();
+    }
+
+    /**
+     * The security headers of every response through the distribution. The function sends nosniff and its referrer
+     * policy itself (locally too); CloudFront adds them where it does not (S3, API Gateway's own errors) and HSTS, which
+     * only the HTTPS edge can promise.
+     */
+    private static ResponseSecurityHeadersBehavior securityHeaders() {
+        return ResponseSecurityHeadersBehavior.builder()
+                .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
+                        .accessControlMaxAge(HSTS_MAX_AGE).includeSubdomains(true).override(true).build())
+                .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
+                .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
+                        .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).override(false).build())
+                .build();
+    }
+
+    private static ResponseCustomHeadersBehavior corp(String value) {
+        return ResponseCustomHeadersBehavior.builder().customHeaders(List.of(ResponseCustomHeader.builder()
+                .header("Cross-Origin-Resource-Policy").value(value).override(true).build())).build();
     }
 
     private void suppressBucketFindings() {

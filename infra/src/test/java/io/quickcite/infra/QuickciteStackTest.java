@@ -259,6 +259,7 @@ class QuickciteStackTest {
                         "CachedMethods", List.of("GET", "HEAD"),
                         "CachePolicyId", ref(cachePolicy),
                         "OriginRequestPolicyId", ref(requestPolicy),
+                        "ResponseHeadersPolicyId", ref(logicalId(stack, stack.cdn.apiHeaders)),
                         "Compress", true)))));
         template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Map.of(
                 "Origins", Match.arrayWith(List.of(Match.objectEquals(Map.of(
@@ -281,9 +282,9 @@ class QuickciteStackTest {
                         "ViewerProtocolPolicy", "redirect-to-https",
                         "AllowedMethods", List.of("GET", "HEAD"),
                         "CachedMethods", List.of("GET", "HEAD"),
-                        // Managed policies: CachingOptimized and SimpleCORS.
+                        // The managed CachingOptimized policy.
                         "CachePolicyId", "658327ea-f89d-4fab-a63d-7e88639e58f6",
-                        "ResponseHeadersPolicyId", "60669652-455b-4ae9-85a4-c4c02393f86c",
+                        "ResponseHeadersPolicyId", ref(logicalId(stack, stack.cdn.widgetHeaders)),
                         "Compress", true))))));
         template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Map.of(
                 "Origins", Match.arrayWith(List.of(Match.objectEquals(Map.of(
@@ -296,6 +297,50 @@ class QuickciteStackTest {
                         "OriginAccessControlOriginType", "s3",
                         "SigningBehavior", "always",
                         "SigningProtocol", "sigv4")));
+    }
+
+    /** HSTS, nosniff and a referrer policy on everything CloudFront serves, whatever the origin sent (issue 17). */
+    private static Map<String, Object> securityHeaders() {
+        return Map.of(
+                "StrictTransportSecurity", Map.of("AccessControlMaxAgeSec", 63_072_000, "IncludeSubdomains", true, "Override", true),
+                "ContentTypeOptions", Map.of("Override", true),
+                "ReferrerPolicy", Map.of("ReferrerPolicy", "strict-origin-when-cross-origin", "Override", false));
+    }
+
+    private static Map<String, Object> corp(String value) {
+        return Map.of("Items", List.of(Map.of("Header", "Cross-Origin-Resource-Policy", "Value", value, "Override", true)));
+    }
+
+    @Test
+    void answersGetSecurityHeadersAtTheEdge() {
+        template.resourceCountIs("AWS::CloudFront::ResponseHeadersPolicy", 2);
+        template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Map.of("ResponseHeadersPolicyConfig", Match.objectLike(Map.of(
+                "SecurityHeadersConfig", Match.objectEquals(securityHeaders()),
+                "CustomHeadersConfig", corp("same-origin"),
+                "CorsConfig", Match.absent()))));
+    }
+
+    @Test
+    void theWidgetGetsSecurityHeadersCorsForEveryOriginAndCorpCrossOrigin() {
+        template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Map.of("ResponseHeadersPolicyConfig", Match.objectLike(Map.of(
+                "SecurityHeadersConfig", Match.objectEquals(securityHeaders()),
+                "CustomHeadersConfig", corp("cross-origin"),
+                "CorsConfig", Match.objectEquals(Map.of(
+                        "AccessControlAllowOrigins", Map.of("Items", List.of("*")),
+                        "AccessControlAllowMethods", Map.of("Items", List.of("GET", "HEAD")),
+                        "AccessControlAllowHeaders", Map.of("Items", List.of("*")),
+                        "AccessControlAllowCredentials", false,
+                        "OriginOverride", true))))));
+    }
+
+    @Test
+    void originErrorsAreNeverCached() {
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Map.of(
+                "CustomErrorResponses", List.of(
+                        Map.of("ErrorCode", 500, "ErrorCachingMinTTL", 0),
+                        Map.of("ErrorCode", 502, "ErrorCachingMinTTL", 0),
+                        Map.of("ErrorCode", 503, "ErrorCachingMinTTL", 0),
+                        Map.of("ErrorCode", 504, "ErrorCachingMinTTL", 0)))));
     }
 
     @Test
