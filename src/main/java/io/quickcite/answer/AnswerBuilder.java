@@ -4,7 +4,6 @@ import io.quickcite.content.Document;
 import io.quickcite.content.Sentence;
 import io.quickcite.content.Source;
 import io.quickcite.content.Unit;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -38,8 +37,14 @@ final class AnswerBuilder {
             }
         }
         String answerText = text.toString();
-        return new Answer(unit.id(), answerText, unit.kind().apiName(), Math.round(confidence * 100) / 100.0,
-            documentRef(document, unit), citations, highlights(ord, chosen, answerText, highlight));
+        return new Answer(
+                unit.id(),
+                answerText,
+                unit.kind().apiName(),
+                Math.round(confidence * 100) / 100.0,
+                documentRef(document, unit),
+                citations,
+                highlights(ord, chosen, answerText, highlight));
     }
 
     /** The whole unit as an answer (FAQ listing). */

@@ -3,6 +3,13 @@ package io.quickcite.answer;
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
 import io.quickcite.index.IndexFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -11,14 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers a question from the site index: a curated entry whose question matches wins; otherwise the best
@@ -31,9 +30,11 @@ public final class AnswerEngine {
 
     /** Weight of the passage's BM25 score (relative to the top hit) in the rank: how well the whole passage matches. */
     private static final double RETRIEVAL_WEIGHT = 0.5;
+
     private static final int CANDIDATES = 20;
     /** Question words with less than this share of the question's weight get no query clause. */
     private static final double MIN_CLAUSE_SHARE = 0.02;
+
     private static final int RELATED = 3;
 
     private final SiteIndex index;
@@ -89,8 +90,14 @@ public final class AnswerEngine {
                 c = c.withRetrieval(RETRIEVAL_WEIGHT * hit.score / hits[0].score);
             }
             if (trace != null && c != null) {
-                trace.add(String.format(java.util.Locale.ROOT, "%-70s coverage %.2f rank %.2f %s sentences %s",
-                    index.unit(c.ord()).id(), c.coverage(), c.score(), c.acceptable() ? "may answer" : "may not", c.sentences()));
+                trace.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%-70s coverage %.2f rank %.2f %s sentences %s",
+                        index.unit(c.ord()).id(),
+                        c.coverage(),
+                        c.score(),
+                        c.acceptable() ? "may answer" : "may not",
+                        c.sentences()));
             }
             if (c != null && c.acceptable() && (best == null || c.score() > best.score())) {
                 best = c;
@@ -168,7 +175,8 @@ public final class AnswerEngine {
                 if (related.size() >= RELATED) {
                     return related;
                 }
-                if (u.kind() == kind && related.stream().noneMatch(r -> r.answerId().equals(u.id()))) {
+                if (u.kind() == kind
+                        && related.stream().noneMatch(r -> r.answerId().equals(u.id()))) {
                     related.add(new Related(u.questions().get(0), u.id()));
                 }
             }

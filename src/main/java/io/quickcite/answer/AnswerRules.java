@@ -19,8 +19,10 @@ final class AnswerRules {
      * question's numbers and counted thing in the text, its names in the passage, and the kind of fact asked for offered.
      */
     boolean answers(QuestionTerms terms, int ord, long covered, long passage, boolean evidence) {
-        return (terms.essential() & ~covered) == 0 && (terms.names() & ~passage) == 0 && (evidence || !terms.type().needsEvidence())
-            && holdsNamePhrases(ord, terms);
+        return (terms.essential() & ~covered) == 0
+                && (terms.names() & ~passage) == 0
+                && (evidence || !terms.type().needsEvidence())
+                && holdsNamePhrases(ord, terms);
     }
 
     /** True when each name of several words in the question stands together in a sentence, question or the context of the unit. */

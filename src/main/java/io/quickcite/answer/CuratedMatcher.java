@@ -3,13 +3,12 @@ package io.quickcite.answer;
 import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
 import io.quickcite.index.IndexFormat;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 
 /** Matches a visitor's question against the questions of the site's FAQ and quick-answer entries. */
 final class CuratedMatcher {
@@ -76,8 +75,7 @@ final class CuratedMatcher {
     }
 
     /** A curated question's unique terms (as written, without synonyms) and their idf weights, computed once at start. */
-    private record WeightedTerms(String[] terms, double[] weights, double total) {
-    }
+    private record WeightedTerms(String[] terms, double[] weights, double total) {}
 
     /** Idf weights from the same table questions are weighed with ({@link SiteIndex#docFreq}), so both sides compare alike. */
     private static Map<Integer, List<WeightedTerms>> curatedWeights(SiteIndex index, Analyzer analyzer) {
@@ -86,7 +84,8 @@ final class CuratedMatcher {
         for (int ord = 0; ord < index.corpus().units().size(); ord++) {
             List<WeightedTerms> questions = new ArrayList<>();
             for (String question : index.unit(ord).questions()) {
-                String[] unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.QUESTION, question))).toArray(String[]::new);
+                String[] unique = new LinkedHashSet<>(List.of(Analysis.terms(analyzer, IndexFormat.QUESTION, question)))
+                        .toArray(String[]::new);
                 double[] weights = new double[unique.length];
                 double total = 0;
                 for (int i = 0; i < unique.length; i++) {

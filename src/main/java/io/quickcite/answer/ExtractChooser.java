@@ -2,7 +2,6 @@ package io.quickcite.answer;
 
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +10,13 @@ final class ExtractChooser {
 
     /** Share of the question weight an extract and its context must cover to be given as an answer. */
     static final double MIN_COVERAGE = 0.4;
+
     static final int MAX_WORDS = 60;
     /** Rank bonus for a sentence offering the kind of fact the question asks for. */
     private static final double EVIDENCE_BONUS = 0.25;
     /** Rank bonus for a sentence holding all the question's neighbouring word pairs close together. */
     private static final double PROXIMITY_BONUS = 0.15;
+
     private static final int PROXIMITY_WINDOW = 3;
     /** Rank bonus for the question's words written as such (not through a synonym): exact wording is the stronger evidence. */
     private static final double LITERAL_BONUS = 0.2;
@@ -67,11 +68,17 @@ final class ExtractChooser {
                 continue;
             }
             evidence[s] = facts.offers(ord, s, terms)
-                || s == 0 && type == QuestionType.DEFINITION && QuestionType.anyIn(facts.labelWords(ord), terms.text());
+                    || s == 0
+                            && type == QuestionType.DEFINITION
+                            && QuestionType.anyIn(facts.labelWords(ord), terms.text());
             literal[s] = terms.matched(index.literalIds(ord, s));
-            double score = terms.share(own[s]) + LITERAL_BONUS * terms.share(literal[s]) + 0.3 * terms.share(context & ~own[s])
-                + (evidence[s] ? EVIDENCE_BONUS * type.strength(facts.of(ord, s), terms.text()) : 0)
-                + PROXIMITY_BONUS * proximity(terms, matched[s], index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
+            double score = terms.share(own[s])
+                    + LITERAL_BONUS * terms.share(literal[s])
+                    + 0.3 * terms.share(context & ~own[s])
+                    + (evidence[s] ? EVIDENCE_BONUS * type.strength(facts.of(ord, s), terms.text()) : 0)
+                    + PROXIMITY_BONUS
+                            * proximity(
+                                    terms, matched[s], index.sentenceTerms(ord, s), index.sentencePositions(ord, s));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -89,7 +96,9 @@ final class ExtractChooser {
         for (int s : chosen) {
             covered |= own[s];
         }
-        if (facts.continues(ord, best) && !chosen.contains(best - 1) && facts.words(ord, chosen) + facts.words(ord, best - 1) <= MAX_WORDS) {
+        if (facts.continues(ord, best)
+                && !chosen.contains(best - 1)
+                && facts.words(ord, chosen) + facts.words(ord, best - 1) <= MAX_WORDS) {
             chosen.add(best - 1);
         }
         for (int neighbour : new int[] {best + 1, best - 1}) {
@@ -98,9 +107,11 @@ final class ExtractChooser {
             }
             boolean addsTerms = (matched[neighbour] & ~covered) != 0;
             boolean tooShort = facts.words(ord, chosen) < 10;
-            boolean addsFact = (type.needsEvidence() || type == QuestionType.WHO) && chosen.stream().noneMatch(s -> evidence[s])
-                && facts.offers(ord, neighbour, terms);
-            if ((addsTerms || tooShort || addsFact) && facts.words(ord, chosen) + facts.words(ord, neighbour) <= MAX_WORDS) {
+            boolean addsFact = (type.needsEvidence() || type == QuestionType.WHO)
+                    && chosen.stream().noneMatch(s -> evidence[s])
+                    && facts.offers(ord, neighbour, terms);
+            if ((addsTerms || tooShort || addsFact)
+                    && facts.words(ord, chosen) + facts.words(ord, neighbour) <= MAX_WORDS) {
                 chosen.add(neighbour);
                 evidence[neighbour] = addsFact || facts.offers(ord, neighbour, terms);
                 covered |= matched[neighbour];
@@ -108,8 +119,10 @@ final class ExtractChooser {
         }
         chosen.sort(Integer::compare);
         int last = chosen.get(chosen.size() - 1);
-        if (last + 1 < count && chosen.size() < 3 && novelty(ord, chosen, terms) < MIN_NOVELTY
-            && facts.words(ord, chosen) + facts.words(ord, last + 1) <= MAX_WORDS) {
+        if (last + 1 < count
+                && chosen.size() < 3
+                && novelty(ord, chosen, terms) < MIN_NOVELTY
+                && facts.words(ord, chosen) + facts.words(ord, last + 1) <= MAX_WORDS) {
             // the chosen sentences only restate the question: what follows them is the answer
             chosen.add(last + 1);
             evidence[last + 1] = facts.offers(ord, last + 1, terms);
@@ -119,9 +132,17 @@ final class ExtractChooser {
             covered |= terms.typeWords();
         }
         double coverage = terms.share(covered);
-        double score = coverage + 0.5 * terms.share(own[best]) + LITERAL_BONUS * terms.share(literal[best]) + (typed ? EVIDENCE_BONUS : 0)
-            + (type == QuestionType.WHEN && unit.kind() == UnitKind.TIMELINE_ENTRY ? EVIDENCE_BONUS : 0)
-            + PROXIMITY_BONUS * proximity(terms, matched[best], index.sentenceTerms(ord, best), index.sentencePositions(ord, best));
+        double score = coverage
+                + 0.5 * terms.share(own[best])
+                + LITERAL_BONUS * terms.share(literal[best])
+                + (typed ? EVIDENCE_BONUS : 0)
+                + (type == QuestionType.WHEN && unit.kind() == UnitKind.TIMELINE_ENTRY ? EVIDENCE_BONUS : 0)
+                + PROXIMITY_BONUS
+                        * proximity(
+                                terms,
+                                matched[best],
+                                index.sentenceTerms(ord, best),
+                                index.sentencePositions(ord, best));
         passage |= covered;
         boolean acceptable = coverage >= MIN_COVERAGE && rules.answers(terms, ord, covered, passage, typed);
         return new Choice(ord, chosen, coverage, score, acceptable);

@@ -3,7 +3,6 @@ package io.quickcite.answer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.content.Unit;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ public final class FaqCatalog {
 
     /** One FAQ item of the API. */
     @Serdeable
-    public record Item(String question, Answer answer) {
-    }
+    public record Item(String question, Answer answer) {}
 
     private final List<Item> items;
 

@@ -2,10 +2,6 @@ package io.quickcite.answer;
 
 import io.quickcite.index.Analysis;
 import io.quickcite.index.IndexFormat;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A question read for answering: its informative terms and their weights (BM25-style idf over the units; a term
@@ -25,8 +22,9 @@ import java.util.regex.Pattern;
  */
 final class QuestionTerms {
 
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "last", "latest", "next");
+    private static final Set<String> ORDINALS = Set.of(
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+            "latest", "next");
     private static final Set<String> TYPE_WORDS = loadTypeWords();
     /** What may stand between two words of one name: spaces, "and", "of", "for", "the", "&", a possessive. */
     private static final Pattern JOINS_NAME = Pattern.compile("(?i)(?:\\s+(?:and|of|for|the|&|on|de))*\\s+");
@@ -34,18 +32,22 @@ final class QuestionTerms {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** Idioms that pad a question without narrowing it; they are blanked (offsets kept) before the question is read. */
     private static final Pattern FILLERS = Pattern.compile(
-        "(?i)\\b(?:so far|to date|as of now|as of today|right now|these days|at the moment|at present|in a nutshell|in short|in brief|"
-            + "in general|worth(?=\\s+\\w+ing\\b))\\b");
+            "(?i)\\b(?:so far|to date|as of now|as of today|right now|these days|at the moment|at present|in a nutshell|in short|in brief|"
+                    + "in general|worth(?=\\s+\\w+ing\\b))\\b");
+
     private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(the|its|their|a|an|his|her)\\s+$");
     /** General English words ({@code generic-words.txt}, analysed), and how much less they weigh than their rarity suggests. */
     private static final Set<String> GENERIC = loadGenericWords();
+
     private static final double GENERIC_FACTOR = 0.4;
     /** A word the site never uses is the surest sign it does not cover the question: it weighs this much more. */
     private static final double UNSEEN_FACTOR = 1.5;
     /** Words of a "what does X consist of" question: a sentence that defines X answers them. */
-    private static final Set<String> DEFINITION_WORDS = Set.of("consist", "compris", "includ", "contain", "mean", "defin", "stand", "cover");
+    private static final Set<String> DEFINITION_WORDS =
+            Set.of("consist", "compris", "includ", "contain", "mean", "defin", "stand", "cover");
     /** A question about how long something lasts; its verb ("run", "last") is answered by the duration itself. */
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days)\\b");
+
     private static final Set<String> DURATION_VERBS = Set.of("run", "last", "take", "remain", "continu", "go");
 
     private final String text;
@@ -63,8 +65,17 @@ final class QuestionTerms {
     /** The terms' numbers in the site index (-1: no passage holds the term). */
     private final int[] ids;
 
-    private QuestionTerms(String text, QuestionType type, String[] terms, double[] weights, long essential, long names, long typeWords,
-                          Set<String> expanded, List<String[]> namePhrases, int[] ids) {
+    private QuestionTerms(
+            String text,
+            QuestionType type,
+            String[] terms,
+            double[] weights,
+            long essential,
+            long names,
+            long typeWords,
+            Set<String> expanded,
+            List<String[]> namePhrases,
+            int[] ids) {
         this.namePhrases = namePhrases;
         // only an AMOUNT question is answered by an amount of money or a span of time (see QuestionType.offeredBy)
         this.aboutMoney = type == QuestionType.AMOUNT && QuestionType.aboutMoney(text);
@@ -104,8 +115,11 @@ final class QuestionTerms {
         int previousEnd = -1;
         for (Analysis.Token token : Analysis.tokens(analyzer, IndexFormat.BODY, question)) {
             boolean name = isName(question, token, question.substring(token.start(), token.end()), index.properTerms());
-            boolean joined = previousEnd >= 0 && JOINS_NAME.matcher(question.substring(previousEnd, token.start())).matches()
-                && !POSSESSIVE.matcher(question.substring(0, previousEnd)).find();
+            boolean joined = previousEnd >= 0
+                    && JOINS_NAME
+                            .matcher(question.substring(previousEnd, token.start()))
+                            .matches()
+                    && !POSSESSIVE.matcher(question.substring(0, previousEnd)).find();
             if (!name || !joined) {
                 if (phrase.size() >= 2) {
                     namePhrases.add(List.copyOf(phrase));
@@ -127,11 +141,13 @@ final class QuestionTerms {
             String raw = question.substring(token.start(), token.end());
             String term = token.term();
             if (type.needsEvidence() && (TYPE_WORDS.contains(term) || duration && DURATION_VERBS.contains(term))
-                || type == QuestionType.DEFINITION && DEFINITION_WORDS.contains(term)) {
+                    || type == QuestionType.DEFINITION && DEFINITION_WORDS.contains(term)) {
                 typeWords |= 1L << i;
             } else if (name) {
                 names |= 1L << i;
-            } else if (isNumber(question, token) || term.equals(countedTerm) || focusTerms.contains(term) && !GENERIC.contains(term)) {
+            } else if (isNumber(question, token)
+                    || term.equals(countedTerm)
+                    || focusTerms.contains(term) && !GENERIC.contains(term)) {
                 essential |= 1L << i;
             }
         }
@@ -143,12 +159,22 @@ final class QuestionTerms {
         int n = index.searcher().getIndexReader().numDocs();
         for (int i = 0; i < unique.length; i++) {
             int df = index.docFreq(unique[i]);
-            weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (df == 0 ? UNSEEN_FACTOR : 1)
-                * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
+            weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+                    * (df == 0 ? UNSEEN_FACTOR : 1)
+                    * (GENERIC.contains(unique[i]) ? GENERIC_FACTOR : 1);
         }
         Set<String> expanded = index.synonyms().expandTerms(unique);
-        return new QuestionTerms(lower, type, unique, weights, essential, names, typeWords, expanded,
-            namePhrases.stream().map(p -> p.toArray(String[]::new)).toList(), Arrays.stream(unique).mapToInt(index::termId).toArray());
+        return new QuestionTerms(
+                lower,
+                type,
+                unique,
+                weights,
+                essential,
+                names,
+                typeWords,
+                expanded,
+                namePhrases.stream().map(p -> p.toArray(String[]::new)).toList(),
+                Arrays.stream(unique).mapToInt(index::termId).toArray());
     }
 
     private static String withoutFillers(String question) {
@@ -195,7 +221,8 @@ final class QuestionTerms {
         if (token.term().chars().anyMatch(Character::isDigit)) {
             return true;
         }
-        return ORDINALS.contains(token.term()) && DETERMINER.matcher(question.substring(0, token.start())).find();
+        return ORDINALS.contains(token.term())
+                && DETERMINER.matcher(question.substring(0, token.start())).find();
     }
 
     private static Set<String> loadGenericWords() {
@@ -203,17 +230,46 @@ final class QuestionTerms {
             if (in == null) {
                 throw new IllegalStateException("generic-words.txt missing from the classpath");
             }
-            return analysed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.startsWith("#")).toList());
+            return analysed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Set<String> loadTypeWords() {
-        return analysed(List.of("date", "year", "month", "day", "time", "deadline", "money", "cost", "price", "funding", "fund",
-            "budget", "spend", "worth", "pay", "dollars", "invest", "investment", "number", "percentage", "share", "proportion",
-            "amount", "size", "total", "long", "percent", "fraction", "part"));
+        return analysed(List.of(
+                "date",
+                "year",
+                "month",
+                "day",
+                "time",
+                "deadline",
+                "money",
+                "cost",
+                "price",
+                "funding",
+                "fund",
+                "budget",
+                "spend",
+                "worth",
+                "pay",
+                "dollars",
+                "invest",
+                "investment",
+                "number",
+                "percentage",
+                "share",
+                "proportion",
+                "amount",
+                "size",
+                "total",
+                "long",
+                "percent",
+                "fraction",
+                "part"));
     }
 
     /** The analysed terms of some words, as the question analyzer reads them. */
@@ -232,7 +288,10 @@ final class QuestionTerms {
         for (int i = 0; i < terms.length; i++) {
             long bit = 1L << i;
             b.append(String.format(Locale.ROOT, " %s %.2f", terms[i], share(bit)));
-            b.append((essential & bit) != 0 ? " (essential)" : (names & bit) != 0 ? " (name)" : (typeWords & bit) != 0 ? " (type word)" : "");
+            b.append(
+                    (essential & bit) != 0
+                            ? " (essential)"
+                            : (names & bit) != 0 ? " (name)" : (typeWords & bit) != 0 ? " (type word)" : "");
             b.append(i + 1 < terms.length ? "," : "");
         }
         return b.toString();

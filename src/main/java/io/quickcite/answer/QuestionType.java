@@ -1,7 +1,6 @@
 package io.quickcite.answer;
 
 import io.quickcite.index.Facts;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,27 +32,30 @@ enum QuestionType {
 
     /** Things measured in money: "how big was the subsidy" is answered by an amount of money. */
     private static final Pattern MONEY_NOUNS = Pattern.compile(
-        "\\b(subsid\\w*|fund\\w*|grants?|budgets?|investments?|spending|costs?|prices?|fees?|revenues?|salar\\w+|package)\\b");
-    private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bfor how long\\b");
+            "\\b(subsid\\w*|fund\\w*|grants?|budgets?|investments?|spending|costs?|prices?|fees?|revenues?|salar\\w+|package)\\b");
+
+    private static final Pattern ASKS_DURATION =
+            Pattern.compile("\\bhow long\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bfor how long\\b");
 
     private static final Pattern ASKS_WHEN = Pattern.compile(
-        "^\\s*(when|since when|by when|until when)\\b|\\b(what|which) (year|date|month|day|time)\\b|\\bhow long ago\\b|\\b(deadline|what time)\\b");
+            "^\\s*(when|since when|by when|until when)\\b|\\b(what|which) (year|date|month|day|time)\\b|\\bhow long ago\\b|\\b(deadline|what time)\\b");
     private static final Pattern ASKS_MONEY = Pattern.compile(
-        "\\bhow much\\b.*\\b(money|cost|costs|price|priced|funding|fund|funds|budget|budgeted|spend|spent|spending|worth|pay|paid|dollars|"
-            + "invest|invested|investment|allocat\\w*|earmark\\w*|set aside|committ\\w*|put into|put in)\\b"
-            + "|\\bwhat (is|was|'s) the (cost|price|budget|funding)\\b|\\bhow much (money|funding)\\b|\\bhow many dollars\\b");
+            "\\bhow much\\b.*\\b(money|cost|costs|price|priced|funding|fund|funds|budget|budgeted|spend|spent|spending|worth|pay|paid|dollars|"
+                    + "invest|invested|investment|allocat\\w*|earmark\\w*|set aside|committ\\w*|put into|put in)\\b"
+                    + "|\\bwhat (is|was|'s) the (cost|price|budget|funding)\\b|\\bhow much (money|funding)\\b|\\bhow many dollars\\b");
     private static final Pattern ASKS_PERCENT = Pattern.compile(
-        "\\bwhat (percentage|share|proportion|fraction|part)\\b|\\bhow much of\\b|\\bwhat per ?cent\\b|\\bhow many percent\\b");
+            "\\bwhat (percentage|share|proportion|fraction|part)\\b|\\bhow much of\\b|\\bwhat per ?cent\\b|\\bhow many percent\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-        "\\bhow (much|many|large|big|fast|powerful|long|old|often)\\b|\\bwhat (percentage|share|proportion|amount|size|number|capacity|scale)\\b"
-            + "|\\bwhat (is|'s|was) the (\\w+ )?(capacity|amount|number|size|scale|share|percentage|target)\\b|^\\s*(what|which)\\b.*\\btotal\\b");
+            "\\bhow (much|many|large|big|fast|powerful|long|old|often)\\b|\\bwhat (percentage|share|proportion|amount|size|number|capacity|scale)\\b"
+                    + "|\\bwhat (is|'s|was) the (\\w+ )?(capacity|amount|number|size|scale|share|percentage|target)\\b|^\\s*(what|which)\\b.*\\btotal\\b");
     private static final Pattern ASKS_WHO = Pattern.compile(
-        "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
-            + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
-    private static final Pattern ASKS_WHY = Pattern.compile("^\\s*(why|how come)\\b|\\bwhat (is|was) the (reason|point|purpose)\\b|\\bwhy\\b");
+            "^\\s*(who|whom|whose)\\b|\\bwhich (organi[sz]ations?|bod(y|ies)|regulators?|compan(y|ies)|institutions?|agenc(y|ies)|banks?|firms?|"
+                    + "authorit(y|ies)|universit(y|ies)|partners?|government)\\b|\\bwho\\b");
+    private static final Pattern ASKS_WHY =
+            Pattern.compile("^\\s*(why|how come)\\b|\\bwhat (is|was) the (reason|point|purpose)\\b|\\bwhy\\b");
     private static final Pattern ASKS_DEFINITION = Pattern.compile(
-        "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean|consist of|include|contain|comprise|cover)\\b"
-            + "|^\\s*meaning of\\b|\\b(consists? of|made up of|comprises?)\\b");
+            "^\\s*(what|who)('s| is| are| was| were)\\b|^\\s*define\\b|\\bwhat does .+ (stand for|mean|consist of|include|contain|comprise|cover)\\b"
+                    + "|^\\s*meaning of\\b|\\b(consists? of|made up of|comprises?)\\b");
     /** "how many X" / "how much X": X is what must be counted, so the answer has to mention it. */
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
     /**
@@ -62,11 +64,14 @@ enum QuestionType {
      * X pay for Y". The answer must name it.
      */
     private static final List<Pattern> FOCUS = List.of(
-        Pattern.compile("^\\s*who(?:'s| is| was| will be| are| were)(?: the| a| an)? ((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:of|at|for|behind|in charge of)\\b"),
-        Pattern.compile("^\\s*who (heads|leads|chairs|directs|founded|owns|manages|led|headed|chaired) "),
-        Pattern.compile("\\bhow much (?:did|does|do|will|would|has|have) .+? (?:pay|spend|spent|paid|invest|invested) (?:for|on|in) (?:the |a |an )?((?:[\\p{L}\\p{N}-]+ ){0,2}[\\p{L}\\p{N}-]+)"),
-        Pattern.compile("^\\s*what(?:'s| is| was| are| were) the ((?:[\\p{L}-]+ ){0,1}?[\\p{L}-]+) (?:of|for)\\b"),
-        Pattern.compile("^\\s*what(?:'s| is| was| are| were) (?:the )?[\\p{L}\\p{N} -]+?['’]s? ([\\p{L}-]+)\\s*\\??\\s*$"));
+            Pattern.compile(
+                    "^\\s*who(?:'s| is| was| will be| are| were)(?: the| a| an)? ((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:of|at|for|behind|in charge of)\\b"),
+            Pattern.compile("^\\s*who (heads|leads|chairs|directs|founded|owns|manages|led|headed|chaired) "),
+            Pattern.compile(
+                    "\\bhow much (?:did|does|do|will|would|has|have) .+? (?:pay|spend|spent|paid|invest|invested) (?:for|on|in) (?:the |a |an )?((?:[\\p{L}\\p{N}-]+ ){0,2}[\\p{L}\\p{N}-]+)"),
+            Pattern.compile("^\\s*what(?:'s| is| was| are| were) the ((?:[\\p{L}-]+ ){0,1}?[\\p{L}-]+) (?:of|for)\\b"),
+            Pattern.compile(
+                    "^\\s*what(?:'s| is| was| are| were) (?:the )?[\\p{L}\\p{N} -]+?['’]s? ([\\p{L}-]+)\\s*\\??\\s*$"));
 
     private final boolean needsEvidence;
 
@@ -194,5 +199,4 @@ enum QuestionType {
         }
         return false;
     }
-
 }

@@ -1,7 +1,6 @@
 package io.quickcite.answer;
 
 import io.quickcite.index.Facts;
-
 import java.util.List;
 
 /**

@@ -7,14 +7,13 @@ import io.quickcite.index.CorpusCodec;
 import io.quickcite.index.Facts;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 
 /** The loaded, immutable index of a site: corpus, analysed terms, Lucene searcher and manifest. Shared by all requests. */
 public final class SiteIndex {
@@ -27,10 +26,12 @@ public final class SiteIndex {
     private final Map<String, Integer> unitOrdinals = new HashMap<>();
     /** Every term's number (its place in the stored vocabulary), its document frequency and the fields holding it. */
     private final Map<String, Integer> termIds;
+
     private final int[] docFreqs;
     private final byte[] termFields;
     /** Per unit, the sorted term numbers of its sentences, literal sentences, context and questions. */
     private final int[][][] sentenceIds;
+
     private final int[][][] literalIds;
     private final int[][] contextIds;
     private final int[][][] questionIds;
@@ -65,7 +66,8 @@ public final class SiteIndex {
             unitOrdinals.put(units.get(i).id(), i);
         }
         if (reader.maxDoc() != units.size()) {
-            throw new IllegalStateException("index holds " + reader.maxDoc() + " Lucene documents for " + units.size() + " units");
+            throw new IllegalStateException(
+                    "index holds " + reader.maxDoc() + " Lucene documents for " + units.size() + " units");
         }
     }
 
@@ -168,7 +170,8 @@ public final class SiteIndex {
         for (int i = 0; i < terms.length; i++) {
             Integer id = termIds.get(terms[i]);
             if (id == null) {
-                throw new IllegalStateException("term '" + terms[i] + "' is missing from the index's vocabulary: rebuild the jar (mvn package)");
+                throw new IllegalStateException("term '" + terms[i]
+                        + "' is missing from the index's vocabulary: rebuild the jar (mvn package)");
             }
             ids[i] = id;
         }

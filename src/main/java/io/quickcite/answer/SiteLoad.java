@@ -11,25 +11,25 @@ import java.util.concurrent.CompletionException;
 public final class SiteLoad {
 
     /** What the load yields. */
-    record Loaded(SiteIndex index, AnswerEngine engine) {
-    }
+    record Loaded(SiteIndex index, AnswerEngine engine) {}
 
     private static CompletableFuture<Loaded> loading;
 
-    private SiteLoad() {
-    }
+    private SiteLoad() {}
 
     /** Starts loading on a background thread, once per JVM; later calls do nothing. */
     public static synchronized void start() {
         if (loading == null) {
             CompletableFuture<Loaded> future = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    future.complete(load());
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            }, "quickcite-load");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            future.complete(load());
+                        } catch (Throwable e) {
+                            future.completeExceptionally(e);
+                        }
+                    },
+                    "quickcite-load");
             thread.setDaemon(true);
             thread.start();
             loading = future;

@@ -3,7 +3,6 @@ package io.quickcite.answer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.content.Unit;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +17,7 @@ public final class SiteProfile {
 
     /** The site's name and example questions (its curated questions, else section headings of different pages). */
     @Serdeable
-    public record Profile(String name, List<String> examples) {
-    }
+    public record Profile(String name, List<String> examples) {}
 
     private final Profile profile;
 
@@ -34,7 +32,10 @@ public final class SiteProfile {
         if (examples.isEmpty()) {
             List<String> documents = new ArrayList<>();
             for (Unit u : units) {
-                if (!u.anchor().isEmpty() && !documents.contains(u.documentId()) && examples.size() < EXAMPLES && examples.add(u.section())) {
+                if (!u.anchor().isEmpty()
+                        && !documents.contains(u.documentId())
+                        && examples.size() < EXAMPLES
+                        && examples.add(u.section())) {
                     documents.add(u.documentId());
                 }
             }

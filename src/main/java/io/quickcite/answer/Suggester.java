@@ -2,7 +2,6 @@ package io.quickcite.answer;
 
 import io.quickcite.content.Unit;
 import jakarta.inject.Singleton;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ public final class Suggester {
     /** At most this many suggestions. */
     public static final int LIMIT = 8;
 
-    private record Entry(String question, String answerId, String[] words) {
-    }
+    private record Entry(String question, String answerId, String[] words) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -46,7 +44,8 @@ public final class Suggester {
         }
         for (List<Entry> group : List.of(starts, contains)) {
             for (Entry e : group) {
-                if (out.size() < LIMIT && out.stream().noneMatch(r -> r.answerId().equals(e.answerId))) {
+                if (out.size() < LIMIT
+                        && out.stream().noneMatch(r -> r.answerId().equals(e.answerId))) {
                     out.add(new Related(e.question, e.answerId));
                 }
             }
@@ -72,7 +71,11 @@ public final class Suggester {
     }
 
     private static String[] words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
-        return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}']+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
     }
 }

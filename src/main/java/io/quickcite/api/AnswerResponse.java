@@ -1,30 +1,47 @@
 package io.quickcite.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.serde.annotation.Serdeable;
 import io.quickcite.answer.Answer;
 import io.quickcite.answer.Related;
 import io.quickcite.api.openapi.AnswerOrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.List;
-
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The body of GET /answer. */
 @Serdeable
-@Schema(name = "AnswerResponse", description = "The answer to a question, or none, and related questions the content can answer.")
+@Schema(
+        name = "AnswerResponse",
+        description = "The answer to a question, or none, and related questions the content can answer.")
 public record AnswerResponse(
-    @Schema(requiredMode = REQUIRED, description = "The question as understood: the q parameter without surrounding whitespace.",
-        example = "When did the AI Subsidy Scheme open?")
-    String question,
-    @Schema(requiredMode = REQUIRED, description = "Whether the content holds an answer the engine is confident about.", example = "true")
-    boolean answered,
-    @Schema(requiredMode = REQUIRED, implementation = AnswerOrNull.class,
-        description = "The answer; null when answered is false. The engine never makes one up.")
-    Answer answer,
-    @Schema(requiredMode = REQUIRED,
-        description = "Questions the content can answer, offered next to an answer or instead of one; may be empty.")
-    List<Related> related,
-    @Schema(requiredMode = REQUIRED, description = "Time the engine took, in milliseconds.", minimum = "0", example = "0.4")
-    double tookMs) {
-}
+        @Schema(
+                requiredMode = REQUIRED,
+                description = "The question as understood: the q parameter without surrounding whitespace.",
+                example = "When did the AI Subsidy Scheme open?")
+        String question,
+
+        @Schema(
+                requiredMode = REQUIRED,
+                description = "Whether the content holds an answer the engine is confident about.",
+                example = "true")
+        boolean answered,
+
+        @Schema(
+                requiredMode = REQUIRED,
+                implementation = AnswerOrNull.class,
+                description = "The answer; null when answered is false. The engine never makes one up.")
+        Answer answer,
+
+        @Schema(
+                requiredMode = REQUIRED,
+                description =
+                        "Questions the content can answer, offered next to an answer or instead of one; may be empty.")
+        List<Related> related,
+
+        @Schema(
+                requiredMode = REQUIRED,
+                description = "Time the engine took, in milliseconds.",
+                minimum = "0",
+                example = "0.4")
+        double tookMs) {}

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.cors.CorsFilter;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,8 +29,9 @@ public final class EdgeFilter {
     private static final Set<String> METHODS = Set.of("GET", "POST");
     private static final Set<String> HEADERS = Set.of("content-type", "accept", "accept-language");
 
-    private static final String FORBIDDEN = "{\"type\":\"urn:quickcite:problem:cors-rejected\",\"title\":\"Forbidden\",\"status\":403,"
-        + "\"detail\":\"This origin, method or header is not allowed for the site.\"}";
+    private static final String FORBIDDEN =
+            "{\"type\":\"urn:quickcite:problem:cors-rejected\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"This origin, method or header is not allowed for the site.\"}";
 
     private final Sites sites;
     private final int cacheSeconds;
@@ -61,14 +61,16 @@ public final class EdgeFilter {
         }
         if (origin == null || !METHODS.contains(requested.strip()) || !headersOk) {
             return secure(HttpResponse.status(HttpStatus.FORBIDDEN)
-                .body(FORBIDDEN).contentType(Problem.MEDIA_TYPE)).header(HttpHeaders.CACHE_CONTROL, "no-store");
+                            .body(FORBIDDEN)
+                            .contentType(Problem.MEDIA_TYPE))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         return secure(HttpResponse.noContent())
-            .header(HttpHeaders.CACHE_CONTROL, "no-store")
-            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
-            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
-            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept, Accept-Language")
-            .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept, Accept-Language")
+                .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
     }
 
     /** Adds CORS, security and caching headers to every response. */
@@ -82,11 +84,13 @@ public final class EdgeFilter {
         boolean head = request.getMethod() == HttpMethod.HEAD;
         if (head && response.getContentType().isEmpty() && response.code() != 204) {
             // HEAD runs the GET route, whose body (and with it the content type) the framework then drops
-            response.contentType(response.code() < 400 ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(Problem.MEDIA_TYPE));
+            response.contentType(
+                    response.code() < 400 ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(Problem.MEDIA_TYPE));
         }
         if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             boolean read = request.getMethod() == HttpMethod.GET || head;
-            boolean cacheable = read && response.code() == 200 && !request.getPath().equals("/health");
+            boolean cacheable =
+                    read && response.code() == 200 && !request.getPath().equals("/health");
             response.header(HttpHeaders.CACHE_CONTROL, cacheable ? "public, max-age=" + cacheSeconds : "no-store");
         }
     }

@@ -3,12 +3,11 @@ package io.quickcite.api;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.Answer;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Structured events, one JSON object per line on the "quickcite.events" logger (stdout; on Lambda, CloudWatch Logs
@@ -19,6 +18,7 @@ public final class EventLog {
 
     /** Logger name of the events. */
     public static final String LOGGER = "quickcite.events";
+
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     private final JsonMapper json;

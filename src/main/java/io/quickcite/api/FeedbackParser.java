@@ -1,12 +1,16 @@
 package io.quickcite.api;
 
+import static io.quickcite.api.Limits.ANSWER_ID_CHARS;
+import static io.quickcite.api.Limits.FEEDBACK_BYTES;
+import static io.quickcite.api.Limits.QUESTION_CHARS;
+import static io.quickcite.api.Limits.SITE_CHARS;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,11 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.quickcite.api.Limits.ANSWER_ID_CHARS;
-import static io.quickcite.api.Limits.FEEDBACK_BYTES;
-import static io.quickcite.api.Limits.QUESTION_CHARS;
-import static io.quickcite.api.Limits.SITE_CHARS;
-
 /**
  * Reads a POST /feedback body: application/json (else 415), at most {@link Limits#FEEDBACK_BYTES} bytes of UTF-8 JSON text holding exactly one
  * object (nothing after it), of known fields, each at most once, with values of the right type and length (in
@@ -30,8 +29,7 @@ import static io.quickcite.api.Limits.SITE_CHARS;
 final class FeedbackParser {
 
     /** A valid feedback body; question, site and lang are null when absent or null. */
-    record Feedback(String answerId, String question, boolean helpful, String site, String lang) {
-    }
+    record Feedback(String answerId, String question, boolean helpful, String site, String lang) {}
 
     static final List<String> FIELDS = List.of("answerId", "question", "helpful", "site", "lang");
     /** Standard JSON only: no comments, single quotes, trailing commas, NaN or leading zeros. */
@@ -44,14 +42,14 @@ final class FeedbackParser {
         }
     }
 
-    private FeedbackParser() {
-    }
+    private FeedbackParser() {}
 
     /** The feedback {@code request} sends, or a {@link ProblemException}; the body is read only once its type is JSON. */
     static Feedback parse(HttpRequest<byte[]> request) {
         MediaType type = request.getContentType().orElse(null);
         if (type == null || !type.getName().equals(MediaType.APPLICATION_JSON)) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
+            throw new ProblemException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send feedback as application/json.");
         }
         return parse(request.getBody(byte[].class).orElse(null));
     }
@@ -62,8 +60,10 @@ final class FeedbackParser {
             throw invalid("The body is empty; send {\"answerId\": \"...\", \"helpful\": true}.");
         }
         if (body.length > FEEDBACK_BYTES) {
-            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
-                "The body has " + body.length + " bytes; at most " + FEEDBACK_BYTES + " are accepted.");
+            throw new ProblemException(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "body-too-large",
+                    "The body has " + body.length + " bytes; at most " + FEEDBACK_BYTES + " are accepted.");
         }
         Map<String, Value> fields = object(utf8Text(body));
         String answerId = text(fields, "answerId", ANSWER_ID_CHARS, true);
@@ -73,11 +73,14 @@ final class FeedbackParser {
             throw invalid("Field 'helpful' must be true or false.");
         }
         Value lang = fields.get("lang");
-        if (lang != null && !lang.isNull() && !(lang.token() == JsonToken.VALUE_STRING && RequestRules.isLang(lang.text()))) {
+        if (lang != null
+                && !lang.isNull()
+                && !(lang.token() == JsonToken.VALUE_STRING && RequestRules.isLang(lang.text()))) {
             throw invalid("Field 'lang' must be a language tag such as 'en' or 'zh-Hant'.");
         }
         String site = text(fields, "site", SITE_CHARS, false);
-        return new Feedback(answerId, question, helpful.token() == JsonToken.VALUE_TRUE, site, lang == null ? null : lang.text());
+        return new Feedback(
+                answerId, question, helpful.token() == JsonToken.VALUE_TRUE, site, lang == null ? null : lang.text());
     }
 
     /**
@@ -110,7 +113,8 @@ final class FeedbackParser {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 if (!FIELDS.contains(name)) {
-                    throw invalid("Unknown field '" + Text.clip(name, 40) + "'; known: " + String.join(", ", FIELDS) + ".");
+                    throw invalid(
+                            "Unknown field '" + Text.clip(name, 40) + "'; known: " + String.join(", ", FIELDS) + ".");
                 }
                 JsonToken token = p.nextToken();
                 Value value = new Value(token, token == JsonToken.VALUE_STRING ? p.getText() : null);
@@ -141,8 +145,8 @@ final class FeedbackParser {
             throw invalid("Field '" + field + "' contains a lone surrogate, which is no character.");
         }
         if (required && Text.isBlank(s) || Text.length(s) > max || Text.hasControl(s)) {
-            throw invalid("Field '" + field + "' must be " + (required ? "1" : "0") + " to " + max + " characters without control characters"
-                + (required ? ", not only spaces." : "."));
+            throw invalid("Field '" + field + "' must be " + (required ? "1" : "0") + " to " + max
+                    + " characters without control characters" + (required ? ", not only spaces." : "."));
         }
         return s;
     }
@@ -155,8 +159,11 @@ final class FeedbackParser {
     private static String utf8Text(byte[] body) {
         CharBuffer text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
             throw invalid("The body must be JSON text in UTF-8.");
         }

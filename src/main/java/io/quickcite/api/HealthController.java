@@ -13,14 +13,20 @@ public final class HealthController implements HealthApi {
 
     /** Body of GET /health (described by {@link io.quickcite.api.openapi.Health}). */
     @Serdeable
-    public record Health(String status, int documents, int passages, int entries, String indexVersion, String contentChecksum) {
-    }
+    public record Health(
+            String status, int documents, int passages, int entries, String indexVersion, String contentChecksum) {}
 
     private final Health health;
 
     public HealthController(SiteIndex index) {
         IndexManifest m = index.manifest();
-        this.health = new Health("UP", m.documents(), m.passages(), m.entries(), Integer.toString(m.formatVersion()), m.contentChecksum());
+        this.health = new Health(
+                "UP",
+                m.documents(),
+                m.passages(),
+                m.entries(),
+                Integer.toString(m.formatVersion()),
+                m.contentChecksum());
     }
 
     /** Always UP once started: the index loads at start or the start fails. */

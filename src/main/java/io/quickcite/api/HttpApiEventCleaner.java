@@ -1,7 +1,6 @@
 package io.quickcite.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ import java.util.Map;
  */
 final class HttpApiEventCleaner {
 
-    private HttpApiEventCleaner() {
-    }
+    private HttpApiEventCleaner() {}
 
     /**
      * {@code event} with a path Micronaut can parse, its malformed headers and cookies dropped and the others trimmed of
@@ -35,7 +33,9 @@ final class HttpApiEventCleaner {
         if (event == null) {
             return null;
         }
-        APIGatewayV2HTTPEvent.RequestContext.Http http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
+        APIGatewayV2HTTPEvent.RequestContext.Http http = event.getRequestContext() == null
+                ? null
+                : event.getRequestContext().getHttp();
         if (http != null && http.getPath() != null) {
             String path = uriPath(http.getPath());
             if (!path.equals(http.getPath())) {
@@ -83,11 +83,14 @@ final class HttpApiEventCleaner {
         }
         for (int i = 0; i < path.length(); ) {
             int cp = path.codePointAt(i);
-            boolean escape = cp == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2));
+            boolean escape =
+                    cp == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2));
             if (escape || cp < 0x80 && (Character.isLetterOrDigit(cp) || "-._~!$&'()*+,;=:@/".indexOf(cp) >= 0)) {
                 b.append((char) cp);
             } else {
-                String c = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE ? "\uFFFD" : new String(Character.toChars(cp));
+                String c = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE
+                        ? "\uFFFD"
+                        : new String(Character.toChars(cp));
                 for (byte x : c.getBytes(StandardCharsets.UTF_8)) {
                     b.append('%').append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
                 }
@@ -110,7 +113,10 @@ final class HttpApiEventCleaner {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
             if (!ok) {
                 return false;
             }

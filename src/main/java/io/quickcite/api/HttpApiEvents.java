@@ -1,7 +1,6 @@
 package io.quickcite.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -11,14 +10,14 @@ import java.util.Map;
 /** Builds API Gateway HTTP API (payload 2.0) events the way API Gateway does, for the local server, the CLI, SnapStart priming and tests. */
 public final class HttpApiEvents {
 
-    private HttpApiEvents() {
-    }
+    private HttpApiEvents() {}
 
     /**
      * An event for {@code method path?rawQuery} with {@code headers} (names lower-cased, repeated values joined by
      * commas) and an optional body (sent base64-encoded, as API Gateway does for binary bodies).
      */
-    public static APIGatewayV2HTTPEvent of(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    public static APIGatewayV2HTTPEvent of(
+            String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
         Map<String, String> joined = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
         headers.forEach((name, values) -> {
@@ -30,15 +29,27 @@ public final class HttpApiEvents {
             }
         });
         APIGatewayV2HTTPEvent.RequestContext.Http http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-            .withMethod(method).withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1")
-            .withUserAgent(joined.getOrDefault("user-agent", "")).build();
+                .withMethod(method)
+                .withPath(path)
+                .withProtocol("HTTP/1.1")
+                .withSourceIp("127.0.0.1")
+                .withUserAgent(joined.getOrDefault("user-agent", ""))
+                .build();
         APIGatewayV2HTTPEvent.RequestContext context = APIGatewayV2HTTPEvent.RequestContext.builder()
-            .withHttp(http).withRouteKey("$default").withStage("$default").withRequestId(java.util.UUID.randomUUID().toString())
-            .withTimeEpoch(System.currentTimeMillis()).build();
+                .withHttp(http)
+                .withRouteKey("$default")
+                .withStage("$default")
+                .withRequestId(java.util.UUID.randomUUID().toString())
+                .withTimeEpoch(System.currentTimeMillis())
+                .build();
         APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder event = APIGatewayV2HTTPEvent.builder()
-            .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString(rawQuery == null ? "" : rawQuery)
-            .withHeaders(joined).withRequestContext(context)
-            .withQueryStringParameters(queryParameters(rawQuery));
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(path)
+                .withRawQueryString(rawQuery == null ? "" : rawQuery)
+                .withHeaders(joined)
+                .withRequestContext(context)
+                .withQueryStringParameters(queryParameters(rawQuery));
         if (!cookies.isEmpty()) {
             event.withCookies(cookies);
         }

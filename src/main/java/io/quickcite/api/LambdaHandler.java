@@ -7,7 +7,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.quickcite.answer.SiteLoad;
-
 import java.util.Map;
 
 /**

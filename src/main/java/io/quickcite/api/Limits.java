@@ -24,6 +24,5 @@ public final class Limits {
     /** Most suggestions GET /suggest returns. */
     public static final int SUGGESTIONS = Suggester.LIMIT;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -21,7 +21,11 @@ public final class ProblemExceptionHandler implements ExceptionHandler<ProblemEx
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
-        return processor.processResponse(ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(),
-            HttpResponse.status(exception.status()));
+        return processor.processResponse(
+                ErrorContext.builder(request)
+                        .cause(exception)
+                        .errorMessage(exception.getMessage())
+                        .build(),
+                HttpResponse.status(exception.status()));
     }
 }

@@ -8,10 +8,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * Renders every error, ours and the framework's (404, 405, unreadable body, ...), as problem+json. Details come
@@ -32,10 +31,10 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         Problem problem = context.getRootCause()
-            .filter(ProblemException.class::isInstance)
-            .map(ProblemException.class::cast)
-            .map(p -> Problem.of(p.status().getCode(), p.status().getReason(), p.type(), p.getMessage()))
-            .orElseGet(() -> generic(status, context));
+                .filter(ProblemException.class::isInstance)
+                .map(ProblemException.class::cast)
+                .map(p -> Problem.of(p.status().getCode(), p.status().getReason(), p.type(), p.getMessage()))
+                .orElseGet(() -> generic(status, context));
         try {
             return response.body(json.writeValueAsString(problem)).contentType(Problem.MEDIA_TYPE);
         } catch (IOException e) {
@@ -47,13 +46,17 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<St
         String path = context.getRequest().getPath();
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         String detail = switch (status) {
-            case 404 -> "There is no route " + safe(path) + ". Routes: /answer, /suggest, /faq, /site, /feedback, /health.";
+            case 404 ->
+                "There is no route " + safe(path) + ". Routes: /answer, /suggest, /faq, /site, /feedback, /health.";
             case 405 -> "Method " + context.getRequest().getMethodName() + " is not allowed on " + safe(path) + ".";
-            case 406 -> "Responses are application/json (errors application/problem+json); the Accept header allows neither.";
+            case 406 ->
+                "Responses are application/json (errors application/problem+json); the Accept header allows neither.";
             case 415 -> "The request body must be application/json.";
             case 413 -> "The request body is too large.";
-            case 400 -> context.getRootCause().filter(CodecException.class::isInstance).isPresent()
-                ? "The request body is empty or not valid JSON." : "The request could not be read.";
+            case 400 ->
+                context.getRootCause().filter(CodecException.class::isInstance).isPresent()
+                        ? "The request body is empty or not valid JSON."
+                        : "The request could not be read.";
             default -> status >= 500 ? "The service failed to answer; it has been logged." : httpStatus.getReason();
         };
         if (status >= 500) {

@@ -3,7 +3,6 @@ package io.quickcite.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.servlet.http.ServletHttpRequest;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +24,8 @@ public final class QueryParams {
 
     /** The parameters of {@code request}; a malformed percent-escape is a 400. */
     public static QueryParams of(HttpRequest<?> request) {
-        if (request instanceof ServletHttpRequest<?, ?> servlet && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event) {
+        if (request instanceof ServletHttpRequest<?, ?> servlet
+                && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event) {
             return parse(event.getRawQueryString());
         }
         return parse(request.getUri().getRawQuery());
@@ -62,7 +62,8 @@ public final class QueryParams {
             return null;
         }
         if (list.size() > 1) {
-            throw ProblemException.badRequest("repeated-parameter", "Parameter '" + name + "' is given " + list.size() + " times; give it once.");
+            throw ProblemException.badRequest(
+                    "repeated-parameter", "Parameter '" + name + "' is given " + list.size() + " times; give it once.");
         }
         return list.get(0);
     }

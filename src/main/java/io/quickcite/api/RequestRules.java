@@ -6,8 +6,7 @@ import static io.quickcite.api.Limits.QUESTION_WORDS;
 /** The rules every question and parameter must meet before it reaches the engine (limits in {@link Limits}). */
 public final class RequestRules {
 
-    private RequestRules() {
-    }
+    private RequestRules() {}
 
     /**
      * The question in {@code q}, stripped; missing, blank, over-long, with control characters or a lone surrogate, or
@@ -22,17 +21,22 @@ public final class RequestRules {
         }
         int length = Text.length(q);
         if (length > QUESTION_CHARS) {
-            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + length + " characters; at most " + QUESTION_CHARS + " are accepted.");
+            throw ProblemException.badRequest(
+                    "invalid-question",
+                    "Parameter 'q' has " + length + " characters; at most " + QUESTION_CHARS + " are accepted.");
         }
         if (Text.hasControl(q)) {
             throw ProblemException.badRequest("invalid-question", "Parameter 'q' contains control characters.");
         }
         if (Text.hasLoneSurrogate(q)) {
-            throw ProblemException.badRequest("invalid-question", "Parameter 'q' contains a lone surrogate, which is no character.");
+            throw ProblemException.badRequest(
+                    "invalid-question", "Parameter 'q' contains a lone surrogate, which is no character.");
         }
         int words = words(q);
         if (words > QUESTION_WORDS) {
-            throw ProblemException.badRequest("invalid-question", "Parameter 'q' has " + words + " words; at most " + QUESTION_WORDS + " are accepted.");
+            throw ProblemException.badRequest(
+                    "invalid-question",
+                    "Parameter 'q' has " + words + " words; at most " + QUESTION_WORDS + " are accepted.");
         }
         return Text.strip(q);
     }
@@ -55,13 +59,16 @@ public final class RequestRules {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** Checks an optional {@code lang} (a BCP 47 tag such as en or zh-Hant). */
     public static void lang(String lang) {
         if (lang != null && !isLang(lang)) {
-            throw ProblemException.badRequest("invalid-lang", "Parameter 'lang' must be a language tag such as 'en' or 'zh-Hant'.");
+            throw ProblemException.badRequest(
+                    "invalid-lang", "Parameter 'lang' must be a language tag such as 'en' or 'zh-Hant'.");
         }
     }
 

@@ -9,14 +9,13 @@ import io.quickcite.answer.FaqCatalog;
 import io.quickcite.answer.SiteIndex;
 import io.quickcite.content.Unit;
 import jakarta.inject.Singleton;
-import org.crac.Context;
-import org.crac.Resource;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crac.Context;
+import org.crac.Resource;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, sends it the kinds of request visitors send —
@@ -56,7 +55,7 @@ public final class SnapStartPriming implements OrderedResource {
                     APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
                     if (response.getStatusCode() >= 500) {
                         throw new IllegalStateException("priming request " + request.getRawPath() + " failed with "
-                            + response.getStatusCode() + ": " + response.getBody());
+                                + response.getStatusCode() + ": " + response.getBody());
                     }
                     sent++;
                 }
@@ -92,7 +91,9 @@ public final class SnapStartPriming implements OrderedResource {
             requests.add(get("/answer", "q=" + URLEncoder.encode(asQuestion(q), StandardCharsets.UTF_8)));
         }
         for (String q : questions.subList(0, Math.min(PER_KIND, questions.size()))) {
-            requests.add(get("/suggest", "q=" + URLEncoder.encode(q.substring(0, Math.min(8, q.length())), StandardCharsets.UTF_8)));
+            requests.add(get(
+                    "/suggest",
+                    "q=" + URLEncoder.encode(q.substring(0, Math.min(8, q.length())), StandardCharsets.UTF_8)));
         }
         requests.add(get("/faq", ""));
         requests.add(get("/health", ""));

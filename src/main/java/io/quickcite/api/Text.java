@@ -10,8 +10,7 @@ package io.quickcite.api;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Characters (code points) in {@code s}; a lone surrogate counts as one. */
     public static int length(String s) {

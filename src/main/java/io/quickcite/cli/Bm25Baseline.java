@@ -3,6 +3,11 @@ package io.quickcite.cli;
 import io.quickcite.content.Corpus;
 import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -18,12 +23,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The yardstick the engine is measured against: plain Lucene BM25 with the StandardAnalyzer over the same

@@ -6,7 +6,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.quickcite.answer.Answer;
 import io.quickcite.answer.AnswerEngine;
 import io.quickcite.answer.Outcome;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,7 @@ final class EvalCommand {
 
     /** Timed passes over the questions, after {@link #WARMUP_ROUNDS} untimed ones that let the JIT compile the answer path. */
     private static final int ROUNDS = 10;
+
     private static final int WARMUP_ROUNDS = 20;
 
     /** The split whose questions are only scored, never shown one by one. */
@@ -44,12 +44,10 @@ final class EvalCommand {
     }
 
     /** How one question went: the reply's text (null when it abstained) and whether it was right. */
-    record Result(Question question, String text, boolean right) {
-    }
+    record Result(Question question, String text, boolean right) {}
 
     /** What a system under test answered: the text, or null when it abstained, and a label saying where the text came from. */
-    record Reply(String text, String label) {
-    }
+    record Reply(String text, String label) {}
 
     /** A system under test: the engine, or the BM25 baseline. */
     interface Responder {
@@ -57,8 +55,15 @@ final class EvalCommand {
     }
 
     /** Totals of a run; {@code answered} counts every answer given, to unanswerable questions too. */
-    record Score(int hits, int answerable, int abstained, int unanswerable, int answered, double medianWords, double p50Micros,
-                 double p99Micros) {
+    record Score(
+            int hits,
+            int answerable,
+            int abstained,
+            int unanswerable,
+            int answered,
+            double medianWords,
+            double p50Micros,
+            double p99Micros) {
 
         /** Answers that were not right: to the wrong passage, or to a question the content cannot answer. */
         int wrong() {
@@ -70,15 +75,38 @@ final class EvalCommand {
         }
 
         String line(String name) {
-            return String.format(Locale.ROOT, "%s: hit@1 %d/%d, abstain %d/%d, precision %d/%d, wrong %d, median words %.0f, p50 %.0f µs, p99 %.0f µs",
-                name, hits, answerable, abstained, unanswerable, hits, answered, wrong(), medianWords, p50Micros, p99Micros);
+            return String.format(
+                    Locale.ROOT,
+                    "%s: hit@1 %d/%d, abstain %d/%d, precision %d/%d, wrong %d, median words %.0f, p50 %.0f µs, p99 %.0f µs",
+                    name,
+                    hits,
+                    answerable,
+                    abstained,
+                    unanswerable,
+                    hits,
+                    answered,
+                    wrong(),
+                    medianWords,
+                    p50Micros,
+                    p99Micros);
         }
 
         /** One row of the per-split, per-style table (no timings: those are per run). */
         String row(String name) {
-            return String.format(Locale.ROOT, "  %-28s hit@1 %3d/%-3d %4s  abstain %2d/%-2d  precision %3d/%-3d %4s  wrong %2d  median words %.0f",
-                name, hits, answerable, percent(hits, answerable), abstained, unanswerable, hits, answered, percent(hits, answered), wrong(),
-                medianWords);
+            return String.format(
+                    Locale.ROOT,
+                    "  %-28s hit@1 %3d/%-3d %4s  abstain %2d/%-2d  precision %3d/%-3d %4s  wrong %2d  median words %.0f",
+                    name,
+                    hits,
+                    answerable,
+                    percent(hits, answerable),
+                    abstained,
+                    unanswerable,
+                    hits,
+                    answered,
+                    percent(hits, answered),
+                    wrong(),
+                    medianWords);
         }
 
         private static String percent(int part, int whole) {
@@ -95,8 +123,7 @@ final class EvalCommand {
         };
     }
 
-    private EvalCommand() {
-    }
+    private EvalCommand() {}
 
     static List<Question> read(Path file, JsonMapper json) throws IOException {
         List<Question> questions = new ArrayList<>();
@@ -125,7 +152,8 @@ final class EvalCommand {
             if (abstain == !expect.isEmpty()) {
                 throw new IOException(file + ":" + lineNo + ": give either \"expect\" phrases or \"abstain\": true");
             }
-            String id = node.get("id") == null ? "line" + lineNo : node.get("id").coerceStringValue();
+            String id =
+                    node.get("id") == null ? "line" + lineNo : node.get("id").coerceStringValue();
             String style = node.get("style") == null ? "" : node.get("style").coerceStringValue();
             String split = node.get("split") == null ? "dev" : node.get("split").coerceStringValue();
             questions.add(new Question(id, q.getStringValue(), expect, abstain, style, split));
@@ -155,8 +183,12 @@ final class EvalCommand {
             }
             results.add(new Result(question, text, right));
             if (out != null && !question.split().equals(HELDOUT)) {
-                out.printf("%s %-10s %s -> %s%n", right ? "HIT " : "MISS", question.id(), question.q(),
-                    text == null ? "(no answer)" : "[" + answer.label() + "] " + text);
+                out.printf(
+                        "%s %-10s %s -> %s%n",
+                        right ? "HIT " : "MISS",
+                        question.id(),
+                        question.q(),
+                        text == null ? "(no answer)" : "[" + answer.label() + "] " + text);
             }
         }
         long[] times = new long[questions.size() * ROUNDS];
@@ -171,7 +203,9 @@ final class EvalCommand {
             }
         }
         Arrays.sort(times);
-        if (out != null && questions.stream().anyMatch(q -> !q.style().isEmpty() || q.split().equals(HELDOUT))) {
+        if (out != null
+                && questions.stream()
+                        .anyMatch(q -> !q.style().isEmpty() || q.split().equals(HELDOUT))) {
             table(results, out);
         }
         return score(results, percentile(times, 0.50) / 1000.0, percentile(times, 0.99) / 1000.0);
@@ -180,12 +214,18 @@ final class EvalCommand {
     /** The totals of each split, and of each style within it (held-out rows are figures only, never per question). */
     private static void table(List<Result> results, PrintStream out) {
         Map<String, List<Result>> splits = new TreeMap<>();
-        results.forEach(r -> splits.computeIfAbsent(r.question().split(), k -> new ArrayList<>()).add(r));
+        results.forEach(r -> splits.computeIfAbsent(r.question().split(), k -> new ArrayList<>())
+                .add(r));
         for (Map.Entry<String, List<Result>> split : splits.entrySet()) {
             out.println(split.getKey() + ":");
             Map<String, List<Result>> styles = new TreeMap<>();
-            split.getValue().forEach(r -> styles.computeIfAbsent(r.question().style().isEmpty() ? "untagged" : r.question().style(),
-                k -> new ArrayList<>()).add(r));
+            split.getValue()
+                    .forEach(r -> styles.computeIfAbsent(
+                                    r.question().style().isEmpty()
+                                            ? "untagged"
+                                            : r.question().style(),
+                                    k -> new ArrayList<>())
+                            .add(r));
             styles.forEach((style, rows) -> out.println(score(rows, 0, 0).row(style)));
             out.println(score(split.getValue(), 0, 0).row("all " + split.getKey()));
         }
@@ -212,8 +252,11 @@ final class EvalCommand {
             }
         }
         words.sort(Integer::compare);
-        double median = words.isEmpty() ? 0 : words.size() % 2 == 1 ? words.get(words.size() / 2)
-            : (words.get(words.size() / 2 - 1) + words.get(words.size() / 2)) / 2.0;
+        double median = words.isEmpty()
+                ? 0
+                : words.size() % 2 == 1
+                        ? words.get(words.size() / 2)
+                        : (words.get(words.size() / 2 - 1) + words.get(words.size() / 2)) / 2.0;
         return new Score(hits, answerable, abstained, unanswerable, answered, median, p50, p99);
     }
 
@@ -225,6 +268,9 @@ final class EvalCommand {
     }
 
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -1,5 +1,10 @@
 package io.quickcite.cli;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
@@ -16,12 +21,6 @@ import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
-
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The local server's HTTP side, on Jetty's core server (no servlets): it listens on 127.0.0.1 only, parses requests
@@ -44,7 +43,8 @@ final class LocalHttp {
      * their first byte ({@code header}), and its body may take after the headers ({@code read}).
      */
     record Limits(Duration idle, Duration header, Duration read) {
-        static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        static final Limits DEFAULT =
+                new Limits(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 
     /** A started server on {@code port}; closing it stops the server. */
@@ -55,8 +55,7 @@ final class LocalHttp {
         }
     }
 
-    private LocalHttp() {
-    }
+    private LocalHttp() {}
 
     static Running start(int port, Limits limits, Handler handler) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -86,7 +85,14 @@ final class LocalHttp {
     }
 
     /** Sends {@code body} with status and content type, the security headers and {@code Cache-Control: no-cache}. */
-    static void send(Request request, Response response, Callback callback, int status, String type, byte[] body, String... headers) {
+    static void send(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String type,
+            byte[] body,
+            String... headers) {
         response.setStatus(status);
         HttpFields.Mutable fields = response.getHeaders();
         fields.put(HttpHeader.CONTENT_TYPE, type);
@@ -114,7 +120,8 @@ final class LocalHttp {
     }
 
     /** A problem+json answer of the local server's own, shaped as the API's. */
-    static void problem(Request request, Response response, Callback callback, int status, String title, String detail) {
+    static void problem(
+            Request request, Response response, Callback callback, int status, String title, String detail) {
         response.setStatus(status);
         HttpFields.Mutable fields = response.getHeaders();
         fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
@@ -132,8 +139,9 @@ final class LocalHttp {
 
     /** The problem JSON for {@code status}; title and detail are fixed texts (nothing from the request), so need no escaping. */
     static byte[] json(int status, String title, String detail) {
-        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                        + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Title and detail of what Jetty refuses before a handler runs (unreadable request line, limits, failures). */
@@ -142,13 +150,23 @@ final class LocalHttp {
             case 400 -> new String[] {"Bad Request", "The request could not be read."};
             case 408 -> new String[] {"Request Timeout", "The request did not arrive in time."};
             case 413 -> new String[] {"Request Entity Too Large", "The request body is too large."};
-            case 414 -> new String[] {"Request-URI Too Long",
-                "The request line is too long: request line and headers may have at most " + MAX_HEADER_BYTES + " bytes."};
-            case 431 -> new String[] {"Request Header Fields Too Large",
-                "The request headers are too large: request line and headers may have at most " + MAX_HEADER_BYTES + " bytes."};
+            case 414 ->
+                new String[] {
+                    "Request-URI Too Long",
+                    "The request line is too long: request line and headers may have at most " + MAX_HEADER_BYTES
+                            + " bytes."
+                };
+            case 431 ->
+                new String[] {
+                    "Request Header Fields Too Large",
+                    "The request headers are too large: request line and headers may have at most " + MAX_HEADER_BYTES
+                            + " bytes."
+                };
             case 505 -> new String[] {"HTTP Version Not Supported", "Send HTTP/1.1 or HTTP/1.0."};
-            default -> status >= 500 ? new String[] {"Internal Server Error", "The local server could not handle the request."}
-                : new String[] {"Bad Request", "The request could not be read."};
+            default ->
+                status >= 500
+                        ? new String[] {"Internal Server Error", "The local server could not handle the request."}
+                        : new String[] {"Bad Request", "The request could not be read."};
         };
     }
 
@@ -161,7 +179,8 @@ final class LocalHttp {
         }
 
         @Override
-        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        protected void generateResponse(
+                Request request, Response response, int code, String message, Throwable cause, Callback callback) {
             int status = code >= 400 && code <= 599 ? code : 500;
             String[] text = describe(status);
             problem(request, response, callback, status, text[0], text[1]);
@@ -215,7 +234,8 @@ final class LocalHttp {
                     return;
                 }
                 long now = System.nanoTime();
-                boolean partial = http.getParser().inHeaderState() && !http.getParser().isStart();
+                boolean partial =
+                        http.getParser().inHeaderState() && !http.getParser().isStart();
                 if (!partial) {
                     partialSince = -1;
                 } else if (partialSince < 0 || partialMessage != http.getMessagesIn()) {

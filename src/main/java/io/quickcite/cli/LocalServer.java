@@ -4,15 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.quickcite.api.HttpApiEvents;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpURI;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +18,14 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The development server: every API request becomes an API Gateway HTTP API event and goes through the very
@@ -40,9 +39,26 @@ final class LocalServer {
     static final String OPENAPI_RESOURCE = "META-INF/swagger/quickcite.yml";
 
     private static final Map<String, String> TYPES = Map.of(
-        "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "mjs", "text/javascript; charset=utf-8",
-        "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json", "map", "application/json",
-        "png", "image/png", "ico", "image/x-icon", "txt", "text/plain; charset=utf-8");
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "mjs",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "json",
+            "application/json",
+            "map",
+            "application/json",
+            "png",
+            "image/png",
+            "ico",
+            "image/x-icon",
+            "txt",
+            "text/plain; charset=utf-8");
 
     private final APIGatewayV2HTTPEventFunction function;
     private final Path demo;
@@ -56,8 +72,13 @@ final class LocalServer {
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root, LocalHttp.Limits limits) {
         this.function = function;
-        this.pages = new SitePages(function.getApplicationContext().getBean(io.quickcite.answer.SiteIndex.class).corpus(),
-            function.getApplicationContext().getBean(io.quickcite.answer.SiteProfile.class).profile());
+        this.pages = new SitePages(
+                function.getApplicationContext()
+                        .getBean(io.quickcite.answer.SiteIndex.class)
+                        .corpus(),
+                function.getApplicationContext()
+                        .getBean(io.quickcite.answer.SiteProfile.class)
+                        .profile());
         this.demo = root.resolve("widget-embed/demo").toAbsolutePath().normalize();
         this.widget = root.resolve("widget-embed/dist").toAbsolutePath().normalize();
         this.limits = limits;
@@ -85,10 +106,24 @@ final class LocalServer {
         Path file = read ? staticFile(path) : null;
         byte[] page = read && file == null && !path.equals("/") ? pages.page(path) : null;
         if (openApi != null) {
-            LocalHttp.send(request, response, callback, 200, "application/yaml; charset=utf-8", openApi, "Access-Control-Allow-Origin", "*");
+            LocalHttp.send(
+                    request,
+                    response,
+                    callback,
+                    200,
+                    "application/yaml; charset=utf-8",
+                    openApi,
+                    "Access-Control-Allow-Origin",
+                    "*");
         } else if (file != null) {
             byte[] bytes = readAll(file);
-            LocalHttp.send(request, response, callback, 200, type(file), file.equals(demo.resolve("index.html")) ? pages.demo(bytes) : bytes);
+            LocalHttp.send(
+                    request,
+                    response,
+                    callback,
+                    200,
+                    type(file),
+                    file.equals(demo.resolve("index.html")) ? pages.demo(bytes) : bytes);
         } else if (page != null) {
             LocalHttp.send(request, response, callback, 200, "text/html; charset=utf-8", page);
         } else {
@@ -121,31 +156,45 @@ final class LocalServer {
             // Read and drop a body that is not huge before answering, so that a client still sending it reads the
             // 413 rather than a reset; a huge one is refused at once and the connection closed.
             if (declared <= LocalHttp.MAX_DISCARD) {
-                Content.Source.consumeAll(request, Callback.from(() -> LocalHttp.tooLarge(request, response, callback, false), callback::failed));
+                Content.Source.consumeAll(
+                        request,
+                        Callback.from(() -> LocalHttp.tooLarge(request, response, callback, false), callback::failed));
             } else {
                 LocalHttp.tooLarge(request, response, callback, true);
             }
             return;
         }
         Content.Source.asByteArrayAsync(request, LocalHttp.MAX_BODY + 1)
-            .orTimeout(limits.read().toMillis(), TimeUnit.MILLISECONDS)
-            .whenCompleteAsync((body, failure) -> {
-                if (failure != null) {
-                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                    if (cause instanceof TimeoutException) {
-                        LocalHttp.problem(request, response, callback, 408, "Request Timeout", "The request body did not arrive in time.");
-                    } else if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-                        // how Jetty 12.1 reports a body over the size given (IllegalStateException "Max size (N) exceeded")
-                        LocalHttp.tooLarge(request, response, callback, true);
-                    } else {
-                        callback.failed(cause);
-                    }
-                } else if (body.length > LocalHttp.MAX_BODY) {
-                    LocalHttp.tooLarge(request, response, callback, true);
-                } else {
-                    invoke(request, response, callback, body);
-                }
-            }, request.getComponents().getExecutor());
+                .orTimeout(limits.read().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync(
+                        (body, failure) -> {
+                            if (failure != null) {
+                                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                        ? failure.getCause()
+                                        : failure;
+                                if (cause instanceof TimeoutException) {
+                                    LocalHttp.problem(
+                                            request,
+                                            response,
+                                            callback,
+                                            408,
+                                            "Request Timeout",
+                                            "The request body did not arrive in time.");
+                                } else if (cause instanceof IllegalStateException
+                                        || cause instanceof IllegalArgumentException) {
+                                    // how Jetty 12.1 reports a body over the size given (IllegalStateException "Max
+                                    // size (N) exceeded")
+                                    LocalHttp.tooLarge(request, response, callback, true);
+                                } else {
+                                    callback.failed(cause);
+                                }
+                            } else if (body.length > LocalHttp.MAX_BODY) {
+                                LocalHttp.tooLarge(request, response, callback, true);
+                            } else {
+                                invoke(request, response, callback, body);
+                            }
+                        },
+                        request.getComponents().getExecutor());
     }
 
     private void invoke(Request request, Response response, Callback callback, byte[] body) {
@@ -154,16 +203,18 @@ final class LocalServer {
         for (HttpField field : request.getHeaders()) {
             headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
         }
-        APIGatewayV2HTTPEvent event = HttpApiEvents.of(request.getMethod(), uri.getPath(), uri.getQuery(), headers, body);
+        APIGatewayV2HTTPEvent event =
+                HttpApiEvents.of(request.getMethod(), uri.getPath(), uri.getQuery(), headers, body);
         APIGatewayV2HTTPResponse reply = function.handleRequest(event, new LocalContext());
         HttpFields.Mutable fields = response.getHeaders();
         // Jetty sends its own Date; every other header is the handler's, as API Gateway passes them on
         if (reply.getMultiValueHeaders() != null) {
-            reply.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> {
-                if (!name.equalsIgnoreCase("Date")) {
-                    fields.add(name, v);
-                }
-            }));
+            reply.getMultiValueHeaders()
+                    .forEach((name, values) -> values.forEach(v -> {
+                        if (!name.equalsIgnoreCase("Date")) {
+                            fields.add(name, v);
+                        }
+                    }));
         }
         if (reply.getHeaders() != null) {
             reply.getHeaders().forEach((name, value) -> {
@@ -173,8 +224,9 @@ final class LocalServer {
             });
         }
         String text = reply.getBody();
-        byte[] bytes = text == null ? new byte[0]
-            : reply.getIsBase64Encoded() ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text == null
+                ? new byte[0]
+                : reply.getIsBase64Encoded() ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
         response.setStatus(reply.getStatusCode());
         LocalHttp.write(request, response, callback, bytes);
     }

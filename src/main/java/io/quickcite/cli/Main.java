@@ -1,17 +1,16 @@
 package io.quickcite.cli;
 
-import io.quickcite.api.HttpApiEvents;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import io.quickcite.api.LambdaHandler;
 import io.micronaut.json.JsonMapper;
 import io.quickcite.answer.AnswerEngine;
 import io.quickcite.answer.Outcome;
 import io.quickcite.answer.SiteIndex;
 import io.quickcite.api.EventLog;
 import io.quickcite.api.HealthController;
-
+import io.quickcite.api.HttpApiEvents;
+import io.quickcite.api.LambdaHandler;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +36,9 @@ public final class Main {
 
     /** Lucene notes once per JVM that the incubating vector API is off; held here so the CLI's output stays clean. */
     private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
-        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.OFF);
@@ -53,8 +51,11 @@ public final class Main {
             case "ask" -> ask(String.join(" ", List.of(args).subList(1, args.length)));
             case "eval" -> eval(args);
             case "explain" -> explain(String.join(" ", List.of(args).subList(1, args.length)));
-            case "report" -> System.exit(ReportCommand.run(List.of(args).subList(1, args.length), System.in, System.out, System.err));
-            case "split" -> System.exit(SplitCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+            case "report" ->
+                System.exit(
+                        ReportCommand.run(List.of(args).subList(1, args.length), System.in, System.out, System.err));
+            case "split" ->
+                System.exit(SplitCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("quickcite: unknown command '" + args[0] + "'\n" + USAGE);
@@ -76,15 +77,19 @@ public final class Main {
         }
         APIGatewayV2HTTPEventFunction function = new LambdaHandler();
         new LocalServer(function, Path.of("")).start(port);
-        long startedMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        HealthController.Health health = function.getApplicationContext().getBean(HealthController.class).health();
-        System.err.printf("quickcite: listening on http://127.0.0.1:%d (demo page at /, API at /answer?q=...) — %d documents, %d passages, %d entries; ready %d ms after JVM start%n",
-            port, health.documents(), health.passages(), health.entries(), startedMs);
+        long startedMs = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
+        HealthController.Health health =
+                function.getApplicationContext().getBean(HealthController.class).health();
+        System.err.printf(
+                "quickcite: listening on http://127.0.0.1:%d (demo page at /, API at /answer?q=...) — %d documents, %d passages, %d entries; ready %d ms after JVM start%n",
+                port, health.documents(), health.passages(), health.entries(), startedMs);
     }
 
     /** ask and eval print only their own output; the per-question event lines are for the server's log. */
     private static void quietEvents() {
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(EventLog.LOGGER)).setLevel(ch.qos.logback.classic.Level.OFF);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(EventLog.LOGGER))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
     }
 
     private static void ask(String question) {
@@ -95,7 +100,8 @@ public final class Main {
         }
         APIGatewayV2HTTPEventFunction function = new LambdaHandler();
         APIGatewayV2HTTPResponse response = function.handleRequest(
-            HttpApiEvents.get("/answer", "q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)), new LocalContext());
+                HttpApiEvents.get("/answer", "q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)),
+                new LocalContext());
         System.out.println(response.getBody());
         function.close();
         System.exit(response.getStatusCode() == 200 ? 0 : 1);
@@ -104,27 +110,33 @@ public final class Main {
     private static void explain(String question) {
         quietEvents();
         if (question.isBlank()) {
-            System.err.println("quickcite: explain needs a question, e.g. explain \"When did the AI Subsidy Scheme open?\"");
+            System.err.println(
+                    "quickcite: explain needs a question, e.g. explain \"When did the AI Subsidy Scheme open?\"");
             System.exit(2);
         }
         try (ApplicationContext context = ApplicationContext.run()) {
             List<String> trace = new java.util.ArrayList<>();
             Outcome outcome = context.getBean(AnswerEngine.class).answer(question, trace);
             trace.forEach(System.out::println);
-            System.out.println(outcome.answer().map(a -> "answer: [" + a.id() + "] " + a.text()).orElse("answer: none (abstains)"));
+            System.out.println(outcome.answer()
+                    .map(a -> "answer: [" + a.id() + "] " + a.text())
+                    .orElse("answer: none (abstains)"));
         }
     }
 
     private static void eval(String[] args) throws Exception {
         if (args.length != 2 || !Files.isRegularFile(Path.of(args[1]))) {
-            System.err.println("quickcite: eval needs one question file (JSONL), e.g. eval src/test/resources/eval/dev.jsonl");
+            System.err.println(
+                    "quickcite: eval needs one question file (JSONL), e.g. eval src/test/resources/eval/dev.jsonl");
             System.exit(2);
         }
         quietEvents();
         try (ApplicationContext context = ApplicationContext.run()) {
-            List<EvalCommand.Question> questions = EvalCommand.read(Path.of(args[1]), context.getBean(JsonMapper.class));
+            List<EvalCommand.Question> questions =
+                    EvalCommand.read(Path.of(args[1]), context.getBean(JsonMapper.class));
             EvalCommand.Score score = EvalCommand.run(questions, context.getBean(AnswerEngine.class), System.out);
-            EvalCommand.Score baseline = EvalCommand.run(questions, new Bm25Baseline(context.getBean(SiteIndex.class).corpus()), null);
+            EvalCommand.Score baseline = EvalCommand.run(
+                    questions, new Bm25Baseline(context.getBean(SiteIndex.class).corpus()), null);
             System.out.println(baseline.line(Bm25Baseline.NAME));
             System.out.println(score.line());
         }

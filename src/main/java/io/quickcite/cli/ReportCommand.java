@@ -3,7 +3,6 @@ package io.quickcite.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +47,10 @@ public final class ReportCommand {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern PLATFORM = Pattern.compile(
-        "(?:^|\\s)(?:START RequestId:|END RequestId:|REPORT RequestId:|(?:INIT|RESTORE)_(?:START|REPORT|RUNTIME_DONE)\\b|EXTENSION\\s|TELEMETRY\\s)");
+            "(?:^|\\s)(?:START RequestId:|END RequestId:|REPORT RequestId:|(?:INIT|RESTORE)_(?:START|REPORT|RUNTIME_DONE)\\b|EXTENSION\\s|TELEMETRY\\s)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.,;:。？！，；：]+$");
 
-    private ReportCommand() {
-    }
+    private ReportCommand() {}
 
     /** Runs the command with the arguments after "report"; returns the exit code (0, or 2 for a usage error). */
     public static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
@@ -121,7 +119,12 @@ public final class ReportCommand {
     }
 
     /** What a line held. */
-    enum Kind { ANSWER, FEEDBACK, IGNORED, UNPARSEABLE }
+    enum Kind {
+        ANSWER,
+        FEEDBACK,
+        IGNORED,
+        UNPARSEABLE
+    }
 
     /** The counts and groups of one or more logs. */
     static final class Report {
@@ -150,8 +153,7 @@ public final class ReportCommand {
             switch (kind) {
                 case IGNORED -> ignored++;
                 case UNPARSEABLE -> unparseable++;
-                default -> {
-                }
+                default -> {}
             }
             return kind;
         }
@@ -205,8 +207,10 @@ public final class ReportCommand {
         }
 
         private Kind feedback(Map<String, Object> e) {
-            if (!(e.get("answerId") instanceof String id) || id.isBlank() || !(e.get("helpful") instanceof Boolean isHelpful)
-                || e.get("q") != null && !(e.get("q") instanceof String)) {
+            if (!(e.get("answerId") instanceof String id)
+                    || id.isBlank()
+                    || !(e.get("helpful") instanceof Boolean isHelpful)
+                    || e.get("q") != null && !(e.get("q") instanceof String)) {
                 return Kind.UNPARSEABLE;
             }
             Verdicts v = verdicts.computeIfAbsent(id, k -> new Verdicts(id));
@@ -229,21 +233,45 @@ public final class ReportCommand {
         void print(PrintStream out, String source, int top) {
             long feedback = helpful + notHelpful;
             out.println("Quickcite report: " + clean(source));
-            out.printf(Locale.ROOT, "lines: %d read, %d answer events, %d feedback events, %d ignored, %d unparseable (skipped)%n",
-                lines, answers, feedback, ignored, unparseable);
-            out.printf(Locale.ROOT, "answers: %d, answered %d, unanswered %d (%s)%n", answers, answers - unanswered, unanswered, percent(unanswered, answers));
-            out.printf(Locale.ROOT, "feedback: %d, helpful %d, not helpful %d (%s)%n", feedback, helpful, notHelpful, percent(notHelpful, feedback));
+            out.printf(
+                    Locale.ROOT,
+                    "lines: %d read, %d answer events, %d feedback events, %d ignored, %d unparseable (skipped)%n",
+                    lines,
+                    answers,
+                    feedback,
+                    ignored,
+                    unparseable);
+            out.printf(
+                    Locale.ROOT,
+                    "answers: %d, answered %d, unanswered %d (%s)%n",
+                    answers,
+                    answers - unanswered,
+                    unanswered,
+                    percent(unanswered, answers));
+            out.printf(
+                    Locale.ROOT,
+                    "feedback: %d, helpful %d, not helpful %d (%s)%n",
+                    feedback,
+                    helpful,
+                    notHelpful,
+                    percent(notHelpful, feedback));
 
             out.println();
             List<Map.Entry<String, Group>> groups = new ArrayList<>(questions.entrySet());
-            groups.sort(Comparator.<Map.Entry<String, Group>>comparingLong(en -> -en.getValue().count).thenComparing(Map.Entry::getKey));
+            groups.sort(Comparator.<Map.Entry<String, Group>>comparingLong(en -> -en.getValue().count)
+                    .thenComparing(Map.Entry::getKey));
             out.printf(Locale.ROOT, "Top unanswered questions (%d distinct, %d events)%n", groups.size(), unanswered);
             if (groups.isEmpty()) {
                 out.println("  none");
             } else {
                 out.println("  rank  count  question");
                 for (int i = 0; i < Math.min(top, groups.size()); i++) {
-                    out.printf(Locale.ROOT, "  %4d  %5d  %s%n", i + 1, groups.get(i).getValue().count, clean(groups.get(i).getValue().shown()));
+                    out.printf(
+                            Locale.ROOT,
+                            "  %4d  %5d  %s%n",
+                            i + 1,
+                            groups.get(i).getValue().count,
+                            clean(groups.get(i).getValue().shown()));
                 }
                 more(out, groups.size(), top);
             }
@@ -251,16 +279,26 @@ public final class ReportCommand {
             out.println();
             List<Verdicts> ranked = new ArrayList<>(verdicts.values());
             ranked.sort(Verdicts.LEAST_HELPFUL_FIRST);
-            out.printf(Locale.ROOT, "Least helpful answers (%d answers, %d feedback events; share = not helpful / all feedback on the answer)%n",
-                ranked.size(), feedback);
+            out.printf(
+                    Locale.ROOT,
+                    "Least helpful answers (%d answers, %d feedback events; share = not helpful / all feedback on the answer)%n",
+                    ranked.size(),
+                    feedback);
             if (ranked.isEmpty()) {
                 out.println("  none");
             } else {
                 out.println("  rank  not helpful  helpful  share  answer id");
                 for (int i = 0; i < Math.min(top, ranked.size()); i++) {
                     Verdicts v = ranked.get(i);
-                    out.printf(Locale.ROOT, "  %4d  %11d  %7d  %5s  %s%s%n", i + 1, v.notHelpful, v.helpful,
-                        percent(v.notHelpful, v.notHelpful + v.helpful), clean(v.id), v.unknown ? "  (unknown to the index when rated)" : "");
+                    out.printf(
+                            Locale.ROOT,
+                            "  %4d  %11d  %7d  %5s  %s%s%n",
+                            i + 1,
+                            v.notHelpful,
+                            v.helpful,
+                            percent(v.notHelpful, v.notHelpful + v.helpful),
+                            clean(v.id),
+                            v.unknown ? "  (unknown to the index when rated)" : "");
                     if (v.questions.count > 0) {
                         out.println(" ".repeat(37) + "asked as: " + clean(v.questions.shown()));
                     }
@@ -326,7 +364,10 @@ public final class ReportCommand {
 
     /** Grouping key: NFKC, lower case, single spaces, no trailing punctuation. */
     static String normalise(String q) {
-        String s = Normalizer.normalize(q, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String s = Normalizer.normalize(q, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
     }
 
@@ -339,8 +380,15 @@ public final class ReportCommand {
     static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            boolean unsafe = Character.isISOControl(c) || c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E
-                || c >= 0x2066 && c <= 0x2069 || c == 0x2028 || c == 0x2029 || c >= 0xD800 && c <= 0xDFFF;
+            boolean unsafe = Character.isISOControl(c)
+                    || c == 0x061C
+                    || c == 0x200E
+                    || c == 0x200F
+                    || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069
+                    || c == 0x2028
+                    || c == 0x2029
+                    || c >= 0xD800 && c <= 0xDFFF;
             if (unsafe) {
                 b.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {

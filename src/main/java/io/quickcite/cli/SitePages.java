@@ -7,7 +7,6 @@ import io.quickcite.content.Sentence;
 import io.quickcite.content.Source;
 import io.quickcite.content.Unit;
 import io.quickcite.content.Urls;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,14 @@ final class SitePages {
         for (Document d : corpus.documents()) {
             if (Urls.isPagePath(d.url())) {
                 String path = d.url().replaceFirst("[?#].*$", "");
-                pages.putIfAbsent(path, render(corpus.siteName(), d, corpus.units().stream().filter(u -> u.documentId().equals(d.id())).toList()));
+                pages.putIfAbsent(
+                        path,
+                        render(
+                                corpus.siteName(),
+                                d,
+                                corpus.units().stream()
+                                        .filter(u -> u.documentId().equals(d.id()))
+                                        .toList()));
             }
         }
     }
@@ -49,23 +55,35 @@ final class SitePages {
      */
     byte[] demo(byte[] page) {
         List<String> examples = profile.examples().stream().limit(2).toList();
-        String hint = examples.isEmpty() ? "Ask in your own words: the answer quotes the site's pages."
-            : "Try: " + String.join(" or ", examples.stream().map(q -> "“" + esc(q) + "”").toList());
+        String hint = examples.isEmpty()
+                ? "Ask in your own words: the answer quotes the site's pages."
+                : "Try: "
+                        + String.join(
+                                " or ",
+                                examples.stream().map(q -> "“" + esc(q) + "”").toList());
         String placeholder = examples.isEmpty() ? "Ask a question about this site" : "e.g. " + examples.get(0);
         return new String(page, StandardCharsets.UTF_8)
-            .replace("{{site.name}}", esc(profile.name().isBlank() ? "This site" : profile.name()))
-            .replace("{{site.examples}}", hint)
-            .replace("{{site.placeholder}}", esc(placeholder))
-            .getBytes(StandardCharsets.UTF_8);
+                .replace("{{site.name}}", esc(profile.name().isBlank() ? "This site" : profile.name()))
+                .replace("{{site.examples}}", hint)
+                .replace("{{site.placeholder}}", esc(placeholder))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] render(String site, Document d, List<Unit> units) {
         StringBuilder b = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .append("<title>").append(esc(d.title())).append(" · ").append(esc(site)).append("</title>\n")
-            .append("<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/demo.css\">\n</head>\n<body>\n")
-            .append("<header><p class=\"brand\"><a href=\"/\">").append(esc(site)).append("</a></p></header>\n<main>\n<article>\n<h1>")
-            .append(esc(d.title())).append("</h1>\n");
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>")
+                .append(esc(d.title()))
+                .append(" · ")
+                .append(esc(site))
+                .append("</title>\n")
+                .append(
+                        "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/demo.css\">\n</head>\n<body>\n")
+                .append("<header><p class=\"brand\"><a href=\"/\">")
+                .append(esc(site))
+                .append("</a></p></header>\n<main>\n<article>\n<h1>")
+                .append(esc(d.title()))
+                .append("</h1>\n");
         if (d.summary() != null) {
             b.append("<p class=\"lead\">").append(esc(d.summary())).append("</p>\n");
         }
@@ -74,7 +92,11 @@ final class SitePages {
             if (!u.anchor().equals(anchor)) {
                 anchor = u.anchor();
                 if (!anchor.isEmpty()) {
-                    b.append("<h2 id=\"").append(esc(anchor)).append("\">").append(esc(u.section())).append("</h2>\n");
+                    b.append("<h2 id=\"")
+                            .append(esc(anchor))
+                            .append("\">")
+                            .append(esc(u.section()))
+                            .append("</h2>\n");
                 }
             }
             if (u.kind().curated()) {
@@ -84,7 +106,11 @@ final class SitePages {
             for (Sentence s : u.sentences()) {
                 b.append(esc(s.text()));
                 for (int n : s.citations()) {
-                    b.append("<sup><a href=\"#source-").append(n).append("\">[").append(n).append("]</a></sup>");
+                    b.append("<sup><a href=\"#source-")
+                            .append(n)
+                            .append("\">[")
+                            .append(n)
+                            .append("]</a></sup>");
                 }
                 b.append(' ');
             }
@@ -93,17 +119,26 @@ final class SitePages {
         if (!d.sources().isEmpty()) {
             b.append("<h2 id=\"sources\">Sources</h2>\n<ol>\n");
             for (Source s : d.sources()) {
-                b.append("<li id=\"source-").append(s.n()).append("\" value=\"").append(s.n()).append("\">");
+                b.append("<li id=\"source-")
+                        .append(s.n())
+                        .append("\" value=\"")
+                        .append(s.n())
+                        .append("\">");
                 String title = esc(s.displayTitle()) + (s.publisher() == null ? "" : " — " + esc(s.publisher()));
-                b.append(s.url() == null ? title : "<a href=\"" + esc(s.url()) + "\">" + title + "</a>").append("</li>\n");
+                b.append(s.url() == null ? title : "<a href=\"" + esc(s.url()) + "\">" + title + "</a>")
+                        .append("</li>\n");
             }
             b.append("</ol>\n");
         }
-        b.append("</article>\n</main>\n<footer><p>Rendered from the loaded index by the local Quickcite server: what the engine reads, not the site's own layout.</p></footer>\n</body>\n</html>\n");
+        b.append(
+                "</article>\n</main>\n<footer><p>Rendered from the loaded index by the local Quickcite server: what the engine reads, not the site's own layout.</p></footer>\n</body>\n</html>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -6,7 +6,6 @@ import io.quickcite.content.Dropped;
 import io.quickcite.content.Problems;
 import io.quickcite.content.Sentence;
 import io.quickcite.content.Unit;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +19,13 @@ import java.util.List;
  */
 final class SplitCommand {
 
-    private SplitCommand() {
-    }
+    private SplitCommand() {}
 
     /** Prints the reading of {@code targets} (files or folders; the whole content folder when none); 0, or 1 on errors. */
     static int run(List<String> targets, PrintStream out, PrintStream err) {
-        List<Path> paths = targets.isEmpty() ? List.of(Path.of("content")) : targets.stream().map(Path::of).toList();
+        List<Path> paths = targets.isEmpty()
+                ? List.of(Path.of("content"))
+                : targets.stream().map(Path::of).toList();
         int status = 0;
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -33,7 +33,12 @@ final class SplitCommand {
                 return 2;
             }
             Path folder = Files.isDirectory(path) ? path : contentFolder(path);
-            String only = Files.isDirectory(path) ? null : folder.toAbsolutePath().relativize(path.toAbsolutePath()).toString().replace('\\', '/');
+            String only = Files.isDirectory(path)
+                    ? null
+                    : folder.toAbsolutePath()
+                            .relativize(path.toAbsolutePath())
+                            .toString()
+                            .replace('\\', '/');
             ContentLoader.Loaded loaded = ContentLoader.read(folder);
             loaded.files().forEach((file, parsed) -> {
                 if (only == null || only.equals(file)) {
@@ -42,9 +47,14 @@ final class SplitCommand {
             });
             Problems problems = loaded.problems();
             List<Problems.Problem> shown = new ArrayList<>();
-            problems.warnings().stream().filter(p -> only == null || only.equals(p.file())).forEach(shown::add);
-            problems.errors().stream().filter(p -> only == null || only.equals(p.file())).forEach(shown::add);
-            shown.forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.line() + ": " + (p.error() ? "" : "warning: ") + p.message()));
+            problems.warnings().stream()
+                    .filter(p -> only == null || only.equals(p.file()))
+                    .forEach(shown::add);
+            problems.errors().stream()
+                    .filter(p -> only == null || only.equals(p.file()))
+                    .forEach(shown::add);
+            shown.forEach(p -> out.println(
+                    folder.resolve(p.file()) + ":" + p.line() + ": " + (p.error() ? "" : "warning: ") + p.message()));
             if (shown.stream().anyMatch(Problems.Problem::error)) {
                 status = 1;
             }
@@ -60,7 +70,9 @@ final class SplitCommand {
             }
         }
         Path content = Path.of("content").toAbsolutePath();
-        return file.toAbsolutePath().startsWith(content) ? content : file.toAbsolutePath().getParent();
+        return file.toAbsolutePath().startsWith(content)
+                ? content
+                : file.toAbsolutePath().getParent();
     }
 
     private static void print(Path folder, String file, ContentParser.ParsedDocument parsed, PrintStream out) {
@@ -70,21 +82,29 @@ final class SplitCommand {
             return;
         }
         var d = parsed.document();
-        out.printf("== %s: document '%s' (id %s) at %s%s%n", folder.resolve(file), d.title(), d.id(), d.url(),
-            d.published() == null ? "" : ", published " + d.published());
+        out.printf(
+                "== %s: document '%s' (id %s) at %s%s%n",
+                folder.resolve(file),
+                d.title(),
+                d.id(),
+                d.url(),
+                d.published() == null ? "" : ", published " + d.published());
         if (d.summary() != null) {
             out.println("   summary: " + d.summary());
         }
-        record Line(int line, String text) {
-        }
+        record Line(int line, String text) {}
         List<Line> lines = new ArrayList<>();
         String section = null;
         for (Unit u : parsed.units()) {
             if (!u.section().equals(section)) {
                 section = u.section();
-                lines.add(new Line(u.line(), "section '" + u.section() + "'" + (u.anchor().isEmpty() ? " (the page itself)" : " #" + u.anchor())));
+                lines.add(new Line(
+                        u.line(),
+                        "section '" + u.section() + "'"
+                                + (u.anchor().isEmpty() ? " (the page itself)" : " #" + u.anchor())));
             }
-            StringBuilder b = new StringBuilder("  " + kind(u) + (u.label().isEmpty() ? "" : " [" + u.label() + "]") + " " + u.id());
+            StringBuilder b = new StringBuilder(
+                    "  " + kind(u) + (u.label().isEmpty() ? "" : " [" + u.label() + "]") + " " + u.id());
             for (String q : u.questions()) {
                 b.append("\n      Q: ").append(q);
             }
@@ -101,8 +121,11 @@ final class SplitCommand {
         }
         lines.sort(Comparator.comparingInt(Line::line));
         lines.forEach(l -> out.printf("%5d %s%n", l.line(), l.text()));
-        long sentences = parsed.units().stream().mapToLong(u -> u.sentences().size()).sum();
-        out.printf("   %d passages and entries, %d sentences, %d parts left out%n%n", parsed.units().size(), sentences, parsed.dropped().size());
+        long sentences =
+                parsed.units().stream().mapToLong(u -> u.sentences().size()).sum();
+        out.printf(
+                "   %d passages and entries, %d sentences, %d parts left out%n%n",
+                parsed.units().size(), sentences, parsed.dropped().size());
     }
 
     private static String kind(Unit u) {

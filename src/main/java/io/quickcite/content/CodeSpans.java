@@ -9,8 +9,7 @@ final class CodeSpans {
     private static final String PLAIN = ".?![]";
     private static final String HELD = "\uE000\uE001\uE002\uE003\uE004";
 
-    private CodeSpans() {
-    }
+    private CodeSpans() {}
 
     /** {@code code} with its sentence and marker punctuation held. */
     static String hold(String code) {

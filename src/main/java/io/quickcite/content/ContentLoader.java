@@ -21,11 +21,9 @@ import java.util.stream.Stream;
 public final class ContentLoader {
 
     /** A loaded folder: the corpus, each file's reading (null for drafts and skipped pages), and every problem. */
-    public record Loaded(Corpus corpus, Map<String, ContentParser.ParsedDocument> files, Problems problems) {
-    }
+    public record Loaded(Corpus corpus, Map<String, ContentParser.ParsedDocument> files, Problems problems) {}
 
-    private ContentLoader() {
-    }
+    private ContentLoader() {}
 
     /** The corpus of {@code folder}; throws {@link ContentException} with the first error (see {@link #read} for all). */
     public static Corpus load(Path folder) {
@@ -68,7 +66,8 @@ public final class ContentLoader {
             }
             String previous = ids.putIfAbsent(doc.document().id(), name);
             if (previous != null) {
-                problems.error(name, 1, "duplicate document id '" + doc.document().id() + "' (also in " + previous + ")");
+                problems.error(
+                        name, 1, "duplicate document id '" + doc.document().id() + "' (also in " + previous + ")");
                 continue;
             }
             String sameUrl = urls.putIfAbsent(doc.document().url(), name);
@@ -81,7 +80,8 @@ public final class ContentLoader {
         if (!files.isEmpty() && documents.isEmpty() && !problems.failed()) {
             problems.error(folder.toString(), 0, "no page has text to answer from");
         }
-        String siteName = site.name() != null ? site.name() : htmlSiteName != null ? htmlSiteName : rootTitle(documents, site);
+        String siteName =
+                site.name() != null ? site.name() : htmlSiteName != null ? htmlSiteName : rootTitle(documents, site);
         return new Loaded(new Corpus(siteName, documents, units), parsed, problems);
     }
 
@@ -99,11 +99,12 @@ public final class ContentLoader {
     public static List<Path> files(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                .filter(p -> ContentParser.isContent(p.getFileName().toString()))
-                .filter(p -> !p.getParent().equals(folder) || !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                .filter(p -> !hidden(folder.relativize(p)))
-                .sorted()
-                .toList();
+                    .filter(p -> ContentParser.isContent(p.getFileName().toString()))
+                    .filter(p -> !p.getParent().equals(folder)
+                            || !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list content folder " + folder, e);
         }
@@ -120,7 +121,10 @@ public final class ContentLoader {
 
     private static String read(Path path, String name, Problems problems) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.error(name, 1, "not UTF-8 text");
             return null;

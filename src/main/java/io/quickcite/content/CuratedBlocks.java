@@ -51,11 +51,17 @@ final class CuratedBlocks {
             int start = i;
             StringBuilder body = new StringBuilder();
             i++;
-            while (i < lines.size() && !lines.get(i).isBlank() && Character.isWhitespace(lines.get(i).charAt(0))) {
+            while (i < lines.size()
+                    && !lines.get(i).isBlank()
+                    && Character.isWhitespace(lines.get(i).charAt(0))) {
                 body.append(' ').append(lines.get(i).strip());
                 i++;
             }
-            page.timelineEntry(inline.apply(m.group(1)), inline.apply(m.group(2)), inline.apply(body.toString()), firstLine + start);
+            page.timelineEntry(
+                    inline.apply(m.group(1)),
+                    inline.apply(m.group(2)),
+                    inline.apply(body.toString()),
+                    firstLine + start);
         }
     }
 
@@ -98,12 +104,20 @@ final class CuratedBlocks {
             int answerLine = i;
             StringBuilder answer = new StringBuilder(lines.get(i).strip().substring(2));
             i++;
-            while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).strip().startsWith("Q:")) {
+            while (i < lines.size()
+                    && !lines.get(i).isBlank()
+                    && !lines.get(i).strip().startsWith("Q:")) {
                 answer.append(' ').append(lines.get(i).strip());
                 i++;
             }
             if (!questions.isEmpty()) {
-                page.curated(kind, explicitId, questions, inline.apply(answer.toString()), firstLine + start, firstLine + answerLine);
+                page.curated(
+                        kind,
+                        explicitId,
+                        questions,
+                        inline.apply(answer.toString()),
+                        firstLine + start,
+                        firstLine + answerLine);
             }
         }
     }

@@ -3,8 +3,15 @@ package io.quickcite.content;
 import java.util.List;
 
 /** One content page: its front matter. Optional fields (publisher, published, summary) may be null. */
-public record Document(String id, String title, String publisher, String url, String published, String summary,
-                       List<Source> sources, String file) {
+public record Document(
+        String id,
+        String title,
+        String publisher,
+        String url,
+        String published,
+        String summary,
+        List<Source> sources,
+        String file) {
 
     public Document {
         sources = List.copyOf(sources);

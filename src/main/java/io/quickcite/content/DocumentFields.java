@@ -20,20 +20,90 @@ import java.util.TreeSet;
 final class DocumentFields {
 
     /** Keys this reader uses. */
-    static final Set<String> USED = Set.of("id", "title", "url", "permalink", "slug", "published", "date", "publisher", "summary",
-        "description", "sources", "draft");
+    static final Set<String> USED = Set.of(
+            "id",
+            "title",
+            "url",
+            "permalink",
+            "slug",
+            "published",
+            "date",
+            "publisher",
+            "summary",
+            "description",
+            "sources",
+            "draft");
     /** Navigation, layout and listing keys of the common generators: known, not needed for answers. */
-    static final Set<String> KNOWN = Set.of("weight", "aliases", "linktitle", "menu", "menus", "lastmod", "publishdate", "expirydate",
-        "tags", "categories", "keywords", "type", "layout", "toc", "toc_hide", "hide_summary", "params", "resources", "cascade",
-        "outputs", "build", "_build", "headless", "markup", "translationkey", "sidebar_position", "sidebar_label",
-        "sidebar_class_name", "sidebar_custom_props", "displayed_sidebar", "hide_title", "hide_table_of_contents",
-        "pagination_label", "pagination_next", "pagination_prev", "custom_edit_url", "last_update", "toc_min_heading_level",
-        "toc_max_heading_level", "image", "images", "nav_order", "nav_exclude", "parent", "grand_parent", "has_children",
-        "has_toc", "nav", "hide", "template", "search", "status", "icon", "author", "authors", "excerpt", "comments", "lang",
-        "redirect_from", "redirect_to", "sitemap", "unlisted", "series", "featured_image", "show_toc", "cspell", "audience");
+    static final Set<String> KNOWN = Set.of(
+            "weight",
+            "aliases",
+            "linktitle",
+            "menu",
+            "menus",
+            "lastmod",
+            "publishdate",
+            "expirydate",
+            "tags",
+            "categories",
+            "keywords",
+            "type",
+            "layout",
+            "toc",
+            "toc_hide",
+            "hide_summary",
+            "params",
+            "resources",
+            "cascade",
+            "outputs",
+            "build",
+            "_build",
+            "headless",
+            "markup",
+            "translationkey",
+            "sidebar_position",
+            "sidebar_label",
+            "sidebar_class_name",
+            "sidebar_custom_props",
+            "displayed_sidebar",
+            "hide_title",
+            "hide_table_of_contents",
+            "pagination_label",
+            "pagination_next",
+            "pagination_prev",
+            "custom_edit_url",
+            "last_update",
+            "toc_min_heading_level",
+            "toc_max_heading_level",
+            "image",
+            "images",
+            "nav_order",
+            "nav_exclude",
+            "parent",
+            "grand_parent",
+            "has_children",
+            "has_toc",
+            "nav",
+            "hide",
+            "template",
+            "search",
+            "status",
+            "icon",
+            "author",
+            "authors",
+            "excerpt",
+            "comments",
+            "lang",
+            "redirect_from",
+            "redirect_to",
+            "sitemap",
+            "unlisted",
+            "series",
+            "featured_image",
+            "show_toc",
+            "cspell",
+            "audience");
 
-    private DocumentFields() {
-    }
+    private DocumentFields() {}
 
     /** True for a draft: Hugo/Docusaurus {@code draft: true} or Jekyll {@code published: false}. */
     static boolean draft(Map<String, Object> values) {
@@ -44,8 +114,14 @@ final class DocumentFields {
      * The document of {@code file}: {@code values} and their {@code lines} from the front matter, {@code heading} the
      * page's first top-level heading (null if none), {@code derivedUrl} the URL its path gives.
      */
-    static Document of(String file, FrontMatterReader.FrontMatter fm, String heading, String derivedUrl, List<String> pathParts,
-                       String basePath, Problems problems) {
+    static Document of(
+            String file,
+            FrontMatterReader.FrontMatter fm,
+            String heading,
+            String derivedUrl,
+            List<String> pathParts,
+            String basePath,
+            Problems problems) {
         Map<String, Object> values = fm.values();
         TreeSet<String> unknown = new TreeSet<>();
         for (String key : values.keySet()) {
@@ -55,15 +131,23 @@ final class DocumentFields {
             }
         }
         if (!unknown.isEmpty()) {
-            problems.warning(file, fm.lines().getOrDefault(unknown.first(), 1),
-                "front-matter key" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " not used; ignored");
+            problems.warning(
+                    file,
+                    fm.lines().getOrDefault(unknown.first(), 1),
+                    "front-matter key" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                            + " not used; ignored");
         }
         String title = text(values.get("title"));
         if (title == null) {
             title = heading;
         }
         if (title == null) {
-            String name = pathParts.isEmpty() ? "Home" : pathParts.get(pathParts.size() - 1).replaceAll("[-_]+", " ").strip();
+            String name = pathParts.isEmpty()
+                    ? "Home"
+                    : pathParts
+                            .get(pathParts.size() - 1)
+                            .replaceAll("[-_]+", " ")
+                            .strip();
             title = name.isEmpty() ? "Home" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
             problems.warning(file, 1, "no title and no '#' heading: titled '" + title + "' from the file name");
         }
@@ -85,19 +169,34 @@ final class DocumentFields {
             summary = text(values.get("description"));
         }
         List<Source> sources = sources(file, fm, problems);
-        return new Document(id, title.strip(), text(values.get("publisher")), url, published, summary == null ? null : summary.strip(),
-            sources, file);
+        return new Document(
+                id,
+                title.strip(),
+                text(values.get("publisher")),
+                url,
+                published,
+                summary == null ? null : summary.strip(),
+                sources,
+                file);
     }
 
-    private static String url(String file, FrontMatterReader.FrontMatter fm, String derivedUrl, List<String> parts, String basePath,
-                              Problems problems) {
+    private static String url(
+            String file,
+            FrontMatterReader.FrontMatter fm,
+            String derivedUrl,
+            List<String> parts,
+            String basePath,
+            Problems problems) {
         for (String key : List.of("url", "permalink")) {
             String url = text(fm.values().get(key));
             if (url != null) {
                 if (Urls.isPagePath(url) || Urls.isHttp(url)) {
                     return url;
                 }
-                problems.error(file, fm.lines().getOrDefault(key, 1), key + " '" + url + "' must be a site path starting with '/' or an http(s) URL");
+                problems.error(
+                        file,
+                        fm.lines().getOrDefault(key, 1),
+                        key + " '" + url + "' must be a site path starting with '/' or an http(s) URL");
                 return derivedUrl;
             }
         }
@@ -122,7 +221,10 @@ final class DocumentFields {
         if (own != null && !(own instanceof Boolean)) {
             String date = date(own);
             if (date == null) {
-                problems.error(file, fm.lines().getOrDefault("published", 1), "published '" + own + "' is not a date like 2026-03-18");
+                problems.error(
+                        file,
+                        fm.lines().getOrDefault("published", 1),
+                        "published '" + own + "' is not a date like 2026-03-18");
             }
             return date;
         }
@@ -130,7 +232,10 @@ final class DocumentFields {
         if (generator != null) {
             String date = date(generator);
             if (date == null) {
-                problems.warning(file, fm.lines().getOrDefault("date", 1), "date '" + generator + "' is not a date like 2026-03-18; ignored");
+                problems.warning(
+                        file,
+                        fm.lines().getOrDefault("date", 1),
+                        "date '" + generator + "' is not a date like 2026-03-18; ignored");
             }
             return date;
         }
@@ -179,7 +284,12 @@ final class DocumentFields {
             }
             Object n = entry.get("n");
             if (!(n instanceof Integer number) || number < 1 || number > 9999) {
-                problems.error(file, line, n == null ? "a source needs 'n: NUMBER'" : "source number '" + n + "' must be a whole number from 1");
+                problems.error(
+                        file,
+                        line,
+                        n == null
+                                ? "a source needs 'n: NUMBER'"
+                                : "source number '" + n + "' must be a whole number from 1");
                 continue;
             }
             String url = text(entry.get("url"));
@@ -206,7 +316,9 @@ final class DocumentFields {
         if (value == null || value instanceof Map || value instanceof List) {
             return null;
         }
-        String s = value instanceof java.util.Date d ? d.toInstant().toString() : String.valueOf(value).strip();
+        String s = value instanceof java.util.Date d
+                ? d.toInstant().toString()
+                : String.valueOf(value).strip();
         return s.isEmpty() ? null : s;
     }
 }

@@ -1,5 +1,8 @@
 package io.quickcite.content;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -12,10 +15,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Reads a Markdown file's front matter: YAML between {@code ---} lines (snakeyaml), keeping the line of every top-level
  * key and of every entry of a list so that problems can name them, or Hugo's TOML between {@code +++} lines.
@@ -23,22 +22,27 @@ import java.util.Map;
 final class FrontMatterReader {
 
     /** The front matter of a file: its values, the line of each key, and the line where the body starts (1-based). */
-    record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Map<String, List<Integer>> itemLines, int bodyLine,
-                       int endLine) {
+    record FrontMatter(
+            Map<String, Object> values,
+            Map<String, Integer> lines,
+            Map<String, List<Integer>> itemLines,
+            int bodyLine,
+            int endLine) {
 
         static FrontMatter none() {
             return new FrontMatter(Map.of(), Map.of(), Map.of(), 1, 1);
         }
     }
 
-    private static final java.util.regex.Pattern TOML_KEY = java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z0-9_:.-]+)\"?\\s*=");
+    private static final java.util.regex.Pattern TOML_KEY =
+            java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z0-9_:.-]+)\"?\\s*=");
 
-    private FrontMatterReader() {
-    }
+    private FrontMatterReader() {}
 
     /** The TOML reader, made the first time a page has TOML front matter. */
     private static final class Toml {
-        static final com.fasterxml.jackson.dataformat.toml.TomlMapper MAPPER = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
+        static final com.fasterxml.jackson.dataformat.toml.TomlMapper MAPPER =
+                new com.fasterxml.jackson.dataformat.toml.TomlMapper();
     }
 
     /**
@@ -86,7 +90,11 @@ final class FrontMatterReader {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     keyLines.put(key.getValue(), line(key.getStartMark()));
                     if (tuple.getValueNode() instanceof SequenceNode items) {
-                        itemLines.put(key.getValue(), items.getValue().stream().map(n -> line(n.getStartMark())).toList());
+                        itemLines.put(
+                                key.getValue(),
+                                items.getValue().stream()
+                                        .map(n -> line(n.getStartMark()))
+                                        .toList());
                     }
                 }
             }
@@ -105,8 +113,10 @@ final class FrontMatterReader {
         String toml = String.join("\n", lines.subList(1, end));
         try {
             Map<String, Object> values = new LinkedHashMap<>();
-            Toml.MAPPER.readValue(toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { })
-                .forEach(values::put);
+            Toml.MAPPER
+                    .readValue(
+                            toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {})
+                    .forEach(values::put);
             Map<String, Integer> keyLines = new LinkedHashMap<>();
             for (int i = 1; i < end; i++) {
                 java.util.regex.Matcher key = TOML_KEY.matcher(lines.get(i));
@@ -116,7 +126,9 @@ final class FrontMatterReader {
             }
             return new FrontMatter(values, keyLines, Map.of(), end + 2, end + 1);
         } catch (java.io.IOException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            String message = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().findFirst().orElse("");
             problems.error(file, 1, "front matter is not valid TOML: " + message);
             return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
         }

@@ -1,16 +1,15 @@
 package io.quickcite.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads one page of a built static site (parsed by jsoup) into a document and its units. The main content is every
@@ -21,12 +20,14 @@ import java.util.Set;
  */
 final class HtmlReader {
 
-    private static final String DROP = "script, style, noscript, template, nav, header, footer, form, button, select, textarea, svg, "
-        + "canvas, iframe, object, aside, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=search], "
-        + "[role=complementary], [data-quickcite-ignore], [hidden], [aria-hidden=true]";
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i",
-        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img", "label", "del",
-        "ins", "font", "tt", "big", "strike", "nobr", "math");
+    private static final String DROP =
+            "script, style, noscript, template, nav, header, footer, form, button, select, textarea, svg, "
+                    + "canvas, iframe, object, aside, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=search], "
+                    + "[role=complementary], [data-quickcite-ignore], [hidden], [aria-hidden=true]";
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
+            "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img", "label", "del", "ins",
+            "font", "tt", "big", "strike", "nobr", "math");
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "tt", "var");
 
     private final PageBuilder page;
@@ -41,8 +42,11 @@ final class HtmlReader {
     /** Reads the built page {@code file}; null when it asks not to be indexed (robots noindex) or is a 404 page. */
     static ContentParser.ParsedDocument read(String file, String html, SiteConfig site, Problems problems) {
         org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        if (dom.select("meta[name=robots]").stream().anyMatch(m -> m.attr("content").toLowerCase(Locale.ROOT).contains("noindex"))
-            || file.equals("404.html") || file.endsWith("/404.html")) {
+        if (dom.select("meta[name=robots]").stream()
+                        .anyMatch(
+                                m -> m.attr("content").toLowerCase(Locale.ROOT).contains("noindex"))
+                || file.equals("404.html")
+                || file.endsWith("/404.html")) {
             return null;
         }
         List<Element> roots = roots(dom);
@@ -59,7 +63,9 @@ final class HtmlReader {
         }
         List<String> parts = PagePaths.parts(file);
         String derived = PagePaths.fileUrl(site.basePath(), file);
-        String canonical = firstNonBlank(dom.select("link[rel=canonical]").attr("href"), dom.select("meta[property=og:url]").attr("content"));
+        String canonical = firstNonBlank(
+                dom.select("link[rel=canonical]").attr("href"),
+                dom.select("meta[property=og:url]").attr("content"));
         String url = derived;
         if (canonical != null && Urls.isHttp(canonical)) {
             String path = java.net.URI.create(canonical).getRawPath();
@@ -72,8 +78,9 @@ final class HtmlReader {
             values.put("title", title);
         }
         values.put("url", url);
-        String published = firstNonBlank(dom.select("meta[property=article:published_time]").attr("content"),
-            dom.select("meta[name=date]").attr("content"));
+        String published = firstNonBlank(
+                dom.select("meta[property=article:published_time]").attr("content"),
+                dom.select("meta[name=date]").attr("content"));
         if (published != null) {
             values.put("date", published);
         }
@@ -81,7 +88,8 @@ final class HtmlReader {
         if (!description.isBlank()) {
             values.put("description", description);
         }
-        FrontMatterReader.FrontMatter fm = new FrontMatterReader.FrontMatter(values, java.util.Map.of(), java.util.Map.of(), 1, 1);
+        FrontMatterReader.FrontMatter fm =
+                new FrontMatterReader.FrontMatter(values, java.util.Map.of(), java.util.Map.of(), 1, 1);
         Document document = DocumentFields.of(file, fm, null, derived, parts, site.basePath(), problems);
         PageBuilder page = new PageBuilder(file, document, problems);
         HtmlReader reader = new HtmlReader(page, 0);
@@ -98,7 +106,10 @@ final class HtmlReader {
 
     /** The name a built site gives itself (og:site_name), or null. */
     static String siteName(String html) {
-        String name = Jsoup.parse(html).select("meta[property=og:site_name]").attr("content").strip();
+        String name = Jsoup.parse(html)
+                .select("meta[property=og:site_name]")
+                .attr("content")
+                .strip();
         return name.isEmpty() ? null : name;
     }
 
@@ -116,7 +127,9 @@ final class HtmlReader {
     private static List<Element> roots(org.jsoup.nodes.Document dom) {
         Elements marked = dom.select("[data-quickcite-body]");
         if (!marked.isEmpty()) {
-            return marked.stream().filter(e -> e.parents().stream().noneMatch(p -> p.hasAttr("data-quickcite-body"))).toList();
+            return marked.stream()
+                    .filter(e -> e.parents().stream().noneMatch(p -> p.hasAttr("data-quickcite-body")))
+                    .toList();
         }
         Element main = dom.selectFirst("main, [role=main]");
         if (main == null) {
@@ -202,18 +215,19 @@ final class HtmlReader {
                 }
             }
             case "p", "figcaption", "summary", "caption" -> page.passage(UnitKind.PARAGRAPH, "", text(e), line);
-            case "ul", "ol", "menu" -> e.children().forEach(li -> {
-                if (li.normalName().equals("li")) {
-                    listItem(li);
-                } else {
-                    block(li);
-                }
-            });
+            case "ul", "ol", "menu" ->
+                e.children().forEach(li -> {
+                    if (li.normalName().equals("li")) {
+                        listItem(li);
+                    } else {
+                        block(li);
+                    }
+                });
             case "dl" -> definitions(e);
             case "table" -> table(e);
             case "pre" -> page.code(line, "code block, " + e.wholeText().split("\n", -1).length + " lines");
             case "hr" -> page.dropped(line, "thematic break");
-            case "br" -> { }
+            case "br" -> {}
             default -> blocks(e);
         }
     }
@@ -228,7 +242,9 @@ final class HtmlReader {
                 text.append(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (INLINE.contains(e.normalName())) {
-                    if (text.toString().isBlank() && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
+                    if (text.toString().isBlank()
+                            && (e.normalName().equals("strong")
+                                    || e.normalName().equals("b"))) {
                         label = text(e).strip();
                         text.setLength(0);
                         continue;
@@ -281,18 +297,25 @@ final class HtmlReader {
 
     /** Each body row a passage under its column headers; a row of one cell across the table (a heading row) is read as blocks. */
     private void table(Element table) {
-        List<Element> rows = table.select("tr").stream().filter(r -> r.closest("table") == table).toList();
-        int columns = rows.stream().mapToInt(r -> (int) r.children().stream().filter(c -> c.is("td, th")).count()).max().orElse(0);
+        List<Element> rows = table.select("tr").stream()
+                .filter(r -> r.closest("table") == table)
+                .toList();
+        int columns = rows.stream()
+                .mapToInt(r ->
+                        (int) r.children().stream().filter(c -> c.is("td, th")).count())
+                .max()
+                .orElse(0);
         List<String> headers = new ArrayList<>();
         for (Element row : rows) {
-            List<Element> cells = row.children().stream().filter(c -> c.is("td, th")).toList();
+            List<Element> cells =
+                    row.children().stream().filter(c -> c.is("td, th")).toList();
             if (cells.size() == 1 && columns > 1) {
                 blocks(cells.get(0));
                 headers = new ArrayList<>();
                 continue;
             }
             boolean head = row.parent() != null && row.parent().normalName().equals("thead")
-                || cells.stream().allMatch(c -> c.normalName().equals("th")) && headers.isEmpty();
+                    || cells.stream().allMatch(c -> c.normalName().equals("th")) && headers.isEmpty();
             if (head) {
                 headers = cells.stream().map(HtmlReader::text).toList();
                 continue;

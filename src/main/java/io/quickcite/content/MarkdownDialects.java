@@ -1,7 +1,6 @@
 package io.quickcite.content;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +18,32 @@ final class MarkdownDialects {
 
     /** The info string prefix of a Quickcite block after preparation. */
     static final String BLOCK_INFO = "quickcite:";
+
     static final Set<String> BLOCKS = Set.of("faq", "quick-answer", "timeline");
     private static final String BLOCK_FENCE = "~~~~~~~~~~";
-    private static final Set<String> ADMONITIONS = Set.of("note", "tip", "info", "caution", "warning", "danger", "important",
-        "success", "details", "secondary", "abstract", "summary", "question", "failure", "bug", "example", "quote", "attention",
-        "hint", "error", "seealso", "todo");
+    private static final Set<String> ADMONITIONS = Set.of(
+            "note",
+            "tip",
+            "info",
+            "caution",
+            "warning",
+            "danger",
+            "important",
+            "success",
+            "details",
+            "secondary",
+            "abstract",
+            "summary",
+            "question",
+            "failure",
+            "bug",
+            "example",
+            "quote",
+            "attention",
+            "hint",
+            "error",
+            "seealso",
+            "todo");
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
     private static final Pattern COLON_BLOCK = Pattern.compile("^:::+\\s*([A-Za-z][A-Za-z0-9_-]*)(.*)$");
     private static final Pattern COLON_CLOSE = Pattern.compile("^:::+\\s*$");
@@ -33,17 +53,18 @@ final class MarkdownDialects {
      * {{% %}}, whose content is Markdown), Jekyll's highlight.
      */
     private static final Pattern CODE_OPEN = Pattern.compile(
-        "^\\{\\{[<%]\\s*(highlight)\\s+\"?([\\w+#-]+)\"?.*?[>%]}}$|^\\{\\{<\\s*([\\w-]+)\\b[^}]*?\\blang(?:uage)?=\"([\\w+#-]*)\"[^}]*?>}}$"
-            + "|^\\{%-?\\s*(highlight)\\s+([\\w+#-]+).*?-?%}$");
-    private static final Pattern TAG = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}|\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
+            "^\\{\\{[<%]\\s*(highlight)\\s+\"?([\\w+#-]+)\"?.*?[>%]}}$|^\\{\\{<\\s*([\\w-]+)\\b[^}]*?\\blang(?:uage)?=\"([\\w+#-]*)\"[^}]*?>}}$"
+                    + "|^\\{%-?\\s*(highlight)\\s+([\\w+#-]+).*?-?%}$");
+
+    private static final Pattern TAG =
+            Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}|\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
     private static final Pattern ESCAPED = Pattern.compile("(?s)\\{\\{(?:</\\*.*\\*/>|%/\\*.*\\*/%)}}");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("(?m)^(\\s*)\\[\\^[^\\]\\s]+]:[ \\t]?");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+](?!:)");
     private static final Pattern TAG_NAME = Pattern.compile("^\\{[{%][<%]?-?\\s*/?\\*?\\s*/?([\\w./-]+)");
 
-    private MarkdownDialects() {
-    }
+    private MarkdownDialects() {}
 
     /** The CommonMark text for {@code text} (same number of lines); what was removed is added to {@code dropped}. */
     static String prepare(String file, String text, boolean mdx, List<Dropped> dropped, Problems problems) {
@@ -84,9 +105,13 @@ final class MarkdownDialects {
             }
             Matcher codeOpen = CODE_OPEN.matcher(trimmed);
             if (codeOpen.matches() && !fencedNext(lines, i)) {
-                String close = codeOpen.group(1) != null ? "highlight" : codeOpen.group(3) != null ? codeOpen.group(3) : "endhighlight";
+                String close = codeOpen.group(1) != null
+                        ? "highlight"
+                        : codeOpen.group(3) != null ? codeOpen.group(3) : "endhighlight";
                 if (closedLater(lines, i, close)) {
-                    String lang = codeOpen.group(2) != null ? codeOpen.group(2) : codeOpen.group(4) != null ? codeOpen.group(4) : codeOpen.group(6);
+                    String lang = codeOpen.group(2) != null
+                            ? codeOpen.group(2)
+                            : codeOpen.group(4) != null ? codeOpen.group(4) : codeOpen.group(6);
                     codeClose = close;
                     lines[i] = "```" + lang;
                     code[i] = true;
@@ -122,7 +147,11 @@ final class MarkdownDialects {
                     continue;
                 }
                 if (!ADMONITIONS.contains(kind)) {
-                    problems.warning(file, i + 1, "unknown block '::: " + kind + "' read as plain Markdown (Quickcite's own: faq, quick-answer, timeline)");
+                    problems.warning(
+                            file,
+                            i + 1,
+                            "unknown block '::: " + kind
+                                    + "' read as plain Markdown (Quickcite's own: faq, quick-answer, timeline)");
                 }
                 admonitions.push(kind);
                 dropped.add(new Dropped(i + 1, "admonition marker ':::" + kind + "' (its text is kept)"));
@@ -139,7 +168,8 @@ final class MarkdownDialects {
                 continue;
             }
             if (MKDOCS_ADMONITION.matcher(line).matches()) {
-                dropped.add(new Dropped(i + 1, "admonition marker '" + trimmed.split("\\s+")[0] + "' (its text is kept)"));
+                dropped.add(
+                        new Dropped(i + 1, "admonition marker '" + trimmed.split("\\s+")[0] + "' (its text is kept)"));
                 lines[i] = "";
                 mkdocs = true;
             }
@@ -215,7 +245,11 @@ final class MarkdownDialects {
                 continue;
             }
             out.append(comment == null ? between : newlines(between));
-            int line = firstLine + (int) region.substring(0, tag).chars().filter(c -> c == '\n').count();
+            int line = firstLine
+                    + (int) region.substring(0, tag)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
             Matcher name = TAG_NAME.matcher(text);
             String tagName = name.find() ? name.group(1) : text.substring(0, Math.min(text.length(), 20));
             boolean closing = text.matches("(?s)^\\{[{%][<%]?-?\\s*/.*") || tagName.equals("endcomment");
@@ -238,7 +272,8 @@ final class MarkdownDialects {
         Matcher m = SHORTCODE.matcher(code);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(ESCAPED.matcher(m.group()).matches() ? unescape(m.group()) : ""));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(ESCAPED.matcher(m.group()).matches() ? unescape(m.group()) : ""));
         }
         String result = m.appendTail(out).toString();
         return result.replace("`", "").isBlank() ? "" : result;
@@ -246,7 +281,10 @@ final class MarkdownDialects {
 
     /** An escaped shortcode (opened by a comment start inside the braces) as Hugo shows it: the plain shortcode. */
     private static String unescape(String tag) {
-        return tag.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%").replace("*/%}}", "%}}");
+        return tag.replace("{{</*", "{{<")
+                .replace("*/>}}", ">}}")
+                .replace("{{%/*", "{{%")
+                .replace("*/%}}", "%}}");
     }
 
     /**
@@ -257,7 +295,9 @@ final class MarkdownDialects {
         if (!region.contains("[^")) {
             return region;
         }
-        return FOOTNOTE_REFERENCE.matcher(FOOTNOTE_DEFINITION.matcher(region).replaceAll("$1")).replaceAll("");
+        return FOOTNOTE_REFERENCE
+                .matcher(FOOTNOTE_DEFINITION.matcher(region).replaceAll("$1"))
+                .replaceAll("");
     }
 
     /** Only the line breaks of {@code text}, so that what follows keeps its line. */
@@ -283,7 +323,8 @@ final class MarkdownDialects {
 
     /** The tag that closes a code shortcode or tag ({{< /highlight >}}, {% endhighlight %}) at the start of a line. */
     private static Pattern closing(String name) {
-        return Pattern.compile("^\\{[{%][<%]?-?\\s*" + (name.startsWith("end") ? "" : "/\\s*") + Pattern.quote(name) + "\\s*-?[>%]}?}.*$");
+        return Pattern.compile("^\\{[{%][<%]?-?\\s*" + (name.startsWith("end") ? "" : "/\\s*") + Pattern.quote(name)
+                + "\\s*-?[>%]}?}.*$");
     }
 
     /** True when a line after {@code i} closes the code shortcode {@code name}: one with no closing tag wraps nothing. */

@@ -1,5 +1,10 @@
 package io.quickcite.content;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -28,20 +33,16 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Reads one Markdown page (CommonMark with GFM tables, parsed by commonmark-java) into a document and its units:
  * headings open sections, paragraphs, list items, quotes and table rows become passages, code is never an answer.
  */
 final class MarkdownReader {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
-        .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
     private static final Pattern HEADING_ID = Pattern.compile("^(.*?)\\s*\\{#([A-Za-z0-9_:.-]+)(?:\\s[^}]*)?}\\s*$");
     private static final Pattern ALERT = Pattern.compile("^\\s*\\[![A-Za-z]+][^\\n]*\\n?");
     private static final Pattern LABEL_COLON = Pattern.compile("^\\s*:\\s*");
@@ -62,7 +63,8 @@ final class MarkdownReader {
     }
 
     private ContentParser.ParsedDocument run(String text, SiteConfig site) {
-        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        List<String> lines =
+                Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         FrontMatterReader.FrontMatter fm = FrontMatterReader.read(file, lines, problems);
         if (DocumentFields.draft(fm.values())) {
             return null;
@@ -72,11 +74,13 @@ final class MarkdownReader {
             body.set(i, "");
         }
         List<Dropped> dropped = new ArrayList<>();
-        String prepared = MarkdownDialects.prepare(file, String.join("\n", body), file.endsWith(".mdx"), dropped, problems);
+        String prepared =
+                MarkdownDialects.prepare(file, String.join("\n", body), file.endsWith(".mdx"), dropped, problems);
         Node root = PARSER.parse(prepared);
         String heading = firstHeading(root, DocumentFields.text(fm.values().get("title")));
         List<String> parts = PagePaths.parts(file);
-        Document document = DocumentFields.of(file, fm, heading, PagePaths.prettyUrl(site.basePath(), parts), parts, site.basePath(), problems);
+        Document document = DocumentFields.of(
+                file, fm, heading, PagePaths.prettyUrl(site.basePath(), parts), parts, site.basePath(), problems);
         page = new PageBuilder(file, document, problems);
         dropped.forEach(d -> page.dropped(d.line(), d.what()));
         blocks(root);
@@ -127,12 +131,19 @@ final class MarkdownReader {
                 String info = code.getInfo() == null ? "" : code.getInfo().strip();
                 if (info.startsWith(MarkdownDialects.BLOCK_INFO)) {
                     new CuratedBlocks(file, page, problems, MarkdownReader::plain)
-                        .read(info.substring(MarkdownDialects.BLOCK_INFO.length()), List.of(code.getLiteral().split("\n", -1)), line + 1);
+                            .read(
+                                    info.substring(MarkdownDialects.BLOCK_INFO.length()),
+                                    List.of(code.getLiteral().split("\n", -1)),
+                                    line + 1);
                 } else {
-                    page.code(line, "code block" + (info.isEmpty() ? "" : " (" + info.split("\\s+")[0] + ")") + ", " + lineCount(code.getLiteral()) + " lines");
+                    page.code(
+                            line,
+                            "code block" + (info.isEmpty() ? "" : " (" + info.split("\\s+")[0] + ")") + ", "
+                                    + lineCount(code.getLiteral()) + " lines");
                 }
             }
-            case IndentedCodeBlock code -> page.code(line, "indented code block, " + lineCount(code.getLiteral()) + " lines");
+            case IndentedCodeBlock code ->
+                page.code(line, "indented code block, " + lineCount(code.getLiteral()) + " lines");
             case HtmlBlock html -> HtmlReader.fragment(html.getLiteral(), line, page);
             case TableBlock table -> table(table);
             case ThematicBreak ignored -> page.dropped(line, "thematic break");
@@ -185,7 +196,9 @@ final class MarkdownReader {
             String text = inline(p);
             Matcher alert = ALERT.matcher(text);
             if (alert.lookingAt()) {
-                page.dropped(line(p), "alert marker '" + text.substring(0, alert.end()).strip() + "'");
+                page.dropped(
+                        line(p),
+                        "alert marker '" + text.substring(0, alert.end()).strip() + "'");
                 String rest = text.substring(alert.end());
                 if (!rest.isBlank()) {
                     page.passage(UnitKind.PARAGRAPH, "", rest, line(p));
@@ -246,10 +259,15 @@ final class MarkdownReader {
     private static boolean imageOnly(Paragraph p) {
         boolean image = false;
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image || n instanceof org.commonmark.node.Link l && l.getFirstChild() instanceof Image && l.getFirstChild().getNext() == null) {
+            if (n instanceof Image
+                    || n instanceof org.commonmark.node.Link l
+                            && l.getFirstChild() instanceof Image
+                            && l.getFirstChild().getNext() == null) {
                 image = true;
-            } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInline
-                || n instanceof Text t && t.getLiteral().isBlank())) {
+            } else if (!(n instanceof SoftLineBreak
+                    || n instanceof HardLineBreak
+                    || n instanceof HtmlInline
+                    || n instanceof Text t && t.getLiteral().isBlank())) {
                 return false;
             }
         }
@@ -290,7 +308,9 @@ final class MarkdownReader {
     }
 
     private static int lineCount(String literal) {
-        return literal.isEmpty() ? 0 : (int) literal.chars().filter(c -> c == '\n').count() + (literal.endsWith("\n") ? 0 : 1);
+        return literal.isEmpty()
+                ? 0
+                : (int) literal.chars().filter(c -> c == '\n').count() + (literal.endsWith("\n") ? 0 : 1);
     }
 
     /** The 1-based file line where a block starts. */

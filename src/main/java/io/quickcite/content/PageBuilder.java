@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,8 @@ final class PageBuilder {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
     /** A passage that is only a URL or a file name ("https://example.org/x", "guide.Rmd"): not prose. */
-    private static final Pattern LONE_LINK = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://\\S+|[\\w.-]+\\.[A-Za-z0-9]{1,5})$");
+    private static final Pattern LONE_LINK =
+            Pattern.compile("^(?:[a-z][a-z0-9+.-]*://\\S+|[\\w.-]+\\.[A-Za-z0-9]{1,5})$");
 
     private final String file;
     private final Document document;
@@ -65,7 +65,8 @@ final class PageBuilder {
 
     /** A paragraph, list item or quote; {@code label} ("" for none) opens its first sentence as "Label: ". */
     void passage(UnitKind kind, String label, String text, int line) {
-        if (label.isBlank() && LONE_LINK.matcher(CodeSpans.release(text).strip()).matches()) {
+        if (label.isBlank()
+                && LONE_LINK.matcher(CodeSpans.release(text).strip()).matches()) {
             dropped.add(new Dropped(line, "a bare link or file name"));
             previous = null;
             return;
@@ -100,7 +101,10 @@ final class PageBuilder {
             }
             String header = c < headers.size() ? headers.get(c).strip() : "";
             if (!text.isEmpty()) {
-                text.append(endsSentence(text) ? " " : header.isEmpty() && !text.toString().contains(": ") ? ": " : "; ");
+                text.append(
+                        endsSentence(text)
+                                ? " "
+                                : header.isEmpty() && !text.toString().contains(": ") ? ": " : "; ");
             }
             text.append(header.isEmpty() || header.equals(cell) ? cell : header + ": " + cell);
         }
@@ -158,8 +162,18 @@ final class PageBuilder {
                     units.remove(at);
                 } else {
                     Unit u = previous;
-                    units.set(at, new Unit(u.id(), u.kind(), u.documentId(), u.section(), u.anchor(), u.label(), u.questions(),
-                        sentences.subList(0, sentences.size() - 1), u.line()));
+                    units.set(
+                            at,
+                            new Unit(
+                                    u.id(),
+                                    u.kind(),
+                                    u.documentId(),
+                                    u.section(),
+                                    u.anchor(),
+                                    u.label(),
+                                    u.questions(),
+                                    sentences.subList(0, sentences.size() - 1),
+                                    u.line()));
                 }
             }
         }
@@ -179,7 +193,8 @@ final class PageBuilder {
         return List.copyOf(dropped);
     }
 
-    private Unit add(UnitKind kind, String id, String label, List<String> questions, List<Sentence> sentences, int line) {
+    private Unit add(
+            UnitKind kind, String id, String label, List<String> questions, List<Sentence> sentences, int line) {
         if (id == null) {
             String key = anchor.isEmpty() ? "top" : anchor;
             int n = ordinals.merge(key, 1, Integer::sum);
@@ -203,7 +218,8 @@ final class PageBuilder {
     /** Sentences of {@code text}, markers read as citations only where the document has sources. */
     private List<Sentence> sentences(String text) {
         String normal = text.replaceAll("\\s+", " ").strip();
-        List<Sentence> split = citations ? SentenceSplitter.split(normal) : SentenceSplitter.splitWithoutMarkers(normal);
+        List<Sentence> split =
+                citations ? SentenceSplitter.split(normal) : SentenceSplitter.splitWithoutMarkers(normal);
         List<Sentence> out = new ArrayList<>(split.size());
         for (Sentence s : split) {
             out.add(new Sentence(CodeSpans.release(s.text()), s.citations()));

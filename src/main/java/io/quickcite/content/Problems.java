@@ -18,7 +18,7 @@ public final class Problems {
     }
 
     private static final Comparator<Problem> ORDER =
-        Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message);
+            Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message);
 
     private final List<Problem> problems = new ArrayList<>();
 

@@ -15,11 +15,10 @@ public final class SentenceSplitter {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
     private static final Set<String> ABBREVIATIONS = Set.of(
-        "mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "fig",
-        "dept", "est", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "fig",
+            "dept", "est", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     /** The sentences of {@code text}, each with the citation markers it ends with taken out; blank text gives none. */
     public static List<Sentence> split(String text) {
@@ -95,8 +94,10 @@ public final class SentenceSplitter {
             return true;
         }
         char c = text.charAt(k);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([".indexOf(c) >= 0
-            || Character.isLetter(c) && !Character.isLowerCase(c);
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || "\"“‘'([".indexOf(c) >= 0
+                || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** A full stop that ends "A.I.", "U.S.", an initial or a common abbreviation does not end a sentence. */

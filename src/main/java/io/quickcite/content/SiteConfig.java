@@ -1,16 +1,15 @@
 package io.quickcite.content;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The optional {@code quickcite.yml} of a content folder: the site's name and the base path under which pages whose
@@ -23,6 +22,7 @@ public record SiteConfig(String name, String basePath) {
 
     /** The file name in the content folder. */
     public static final String NAME = "quickcite.yml";
+
     private static final Set<String> KEYS = Set.of("name", "basePath");
 
     /** Reads {@code folder/quickcite.yml}; no file gives no name and base path "". */
@@ -35,7 +35,10 @@ public record SiteConfig(String name, String basePath) {
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
         } catch (YAMLException e) {
-            problems.error(NAME, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.error(
+                    NAME,
+                    1,
+                    "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
             return new SiteConfig(null, "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -47,10 +50,16 @@ public record SiteConfig(String name, String basePath) {
             problems.error(NAME, 1, "expected 'key: value' lines (name, basePath)");
             return new SiteConfig(null, "");
         }
-        map.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted()
-            .forEach(k -> problems.warning(NAME, 1, "unknown key '" + k + "' ignored (known: basePath, name)"));
-        String name = map.get("name") == null ? null : String.valueOf(map.get("name")).strip();
-        String base = map.get("basePath") == null ? "" : String.valueOf(map.get("basePath")).strip();
+        map.keySet().stream()
+                .map(String::valueOf)
+                .filter(k -> !KEYS.contains(k))
+                .sorted()
+                .forEach(k -> problems.warning(NAME, 1, "unknown key '" + k + "' ignored (known: basePath, name)"));
+        String name =
+                map.get("name") == null ? null : String.valueOf(map.get("name")).strip();
+        String base = map.get("basePath") == null
+                ? ""
+                : String.valueOf(map.get("basePath")).strip();
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }

@@ -19,11 +19,9 @@ public final class SynonymsFile {
     public static final String NAME = "synonyms.txt";
 
     /** One line: equivalent phrases, and where they were written. */
-    public record Group(List<String> phrases, int line) {
-    }
+    public record Group(List<String> phrases, int line) {}
 
-    private SynonymsFile() {
-    }
+    private SynonymsFile() {}
 
     /** The groups of {@code folder}'s synonyms file; none when it has no such file. */
     public static List<Group> read(Path folder) {
@@ -50,9 +48,11 @@ public final class SynonymsFile {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> phrases = Arrays.stream(line.split(",")).map(String::strip).toList();
+            List<String> phrases =
+                    Arrays.stream(line.split(",")).map(String::strip).toList();
             if (phrases.size() < 2 || phrases.stream().anyMatch(String::isEmpty)) {
-                throw new ContentException(NAME, i + 1, "a synonyms line needs two or more comma-separated words or phrases, none empty");
+                throw new ContentException(
+                        NAME, i + 1, "a synonyms line needs two or more comma-separated words or phrases, none empty");
             }
             groups.add(new Group(phrases, i + 1));
         }

@@ -10,8 +10,16 @@ import java.util.List;
  * @param anchor  the section anchor, "" for text before the first heading
  * @param line    the 1-based line in the source file where the unit starts
  */
-public record Unit(String id, UnitKind kind, String documentId, String section, String anchor, String label,
-                   List<String> questions, List<Sentence> sentences, int line) {
+public record Unit(
+        String id,
+        UnitKind kind,
+        String documentId,
+        String section,
+        String anchor,
+        String label,
+        List<String> questions,
+        List<Sentence> sentences,
+        int line) {
 
     public Unit {
         questions = List.copyOf(questions);

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The only link forms content may hold: http(s) URLs and, for pages, site paths. */
 public final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** True for an absolute http or https URL with a host. */
     public static boolean isHttp(String url) {

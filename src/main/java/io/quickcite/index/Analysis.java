@@ -1,24 +1,21 @@
 package io.quickcite.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Runs the shared analyzer over text: the terms, or the terms with their character ranges. */
 public final class Analysis {
 
     /** One analysed token and where it stands in the text ([start, end)). */
-    public record Token(String term, int start, int end) {
-    }
+    public record Token(String term, int start, int end) {}
 
-    private Analysis() {
-    }
+    private Analysis() {}
 
     /** The analysed terms of {@code text}, in order, duplicates kept. */
     public static String[] terms(Analyzer analyzer, String field, String text) {

@@ -6,7 +6,6 @@ import io.quickcite.content.Sentence;
 import io.quickcite.content.Source;
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
-
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -35,15 +34,21 @@ public final class CorpusCodec {
      */
     private static final String MAGIC = "QUICKCITE-CORPUS-VOCABULARY";
 
-    private CorpusCodec() {
-    }
+    private CorpusCodec() {}
 
     /** A corpus with the analysed terms of its units (indexes follow {@code corpus.units()}) and the vocabulary they come from. */
-    public record Stored(Corpus corpus, List<List<String[]>> sentenceTerms, List<List<int[]>> sentencePositions,
-                         List<List<int[]>> sentenceSpans, List<List<String[]>> literalTerms,
-                         List<String[]> contextTerms, List<List<String[]>> questionTerms, Synonyms synonyms, Set<String> properTerms,
-                         Vocabulary vocabulary, List<Facts[]> facts) {
-    }
+    public record Stored(
+            Corpus corpus,
+            List<List<String[]>> sentenceTerms,
+            List<List<int[]>> sentencePositions,
+            List<List<int[]>> sentenceSpans,
+            List<List<String[]>> literalTerms,
+            List<String[]> contextTerms,
+            List<List<String[]>> questionTerms,
+            Synonyms synonyms,
+            Set<String> properTerms,
+            Vocabulary vocabulary,
+            List<Facts[]> facts) {}
 
     /**
      * Every term of the index, numbered by its place: the stored terms and those of the Lucene fields, each with the
@@ -248,15 +253,27 @@ public final class CorpusCodec {
             DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, in.at, bytes.length - in.at));
             Synonyms synonyms = Synonyms.read(tail);
             Set<String> properTerms = Set.of(terms(tail));
-            return new Stored(new Corpus(siteName, documents, units), sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms,
-                questionTerms, synonyms, properTerms, new Vocabulary(terms, docFreqs, fields), facts);
+            return new Stored(
+                    new Corpus(siteName, documents, units),
+                    sentenceTerms,
+                    sentencePositions,
+                    sentenceSpans,
+                    literalTerms,
+                    contextTerms,
+                    questionTerms,
+                    synonyms,
+                    properTerms,
+                    new Vocabulary(terms, docFreqs, fields),
+                    facts);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("truncated or corrupt corpus file", e);
         }
     }
 
     private static void facts(DataOutputStream out, Facts f) throws IOException {
-        for (String[] list : new String[][] {f.dates(), f.money(), f.shares(), f.numbers(), f.names(), f.durations(), f.labelWords()}) {
+        for (String[] list :
+                new String[][] {f.dates(), f.money(), f.shares(), f.numbers(), f.names(), f.durations(), f.labelWords()
+                }) {
             number(out, list.length);
             for (String fact : list) {
                 string(out, fact);
@@ -275,8 +292,18 @@ public final class CorpusCodec {
             }
         }
         int flags = in.bytes[in.at++];
-        return new Facts(lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], (flags & 1) != 0, (flags & 2) != 0, lists[6],
-            (flags & 4) != 0, number(in));
+        return new Facts(
+                lists[0],
+                lists[1],
+                lists[2],
+                lists[3],
+                lists[4],
+                lists[5],
+                (flags & 1) != 0,
+                (flags & 2) != 0,
+                lists[6],
+                (flags & 4) != 0,
+                number(in));
     }
 
     /** Writes a term list as its words (used for synonym rules and proper terms, which stand outside the vocabulary). */
@@ -296,7 +323,8 @@ public final class CorpusCodec {
         return terms;
     }
 
-    private static void termNumbers(DataOutputStream out, Map<String, Integer> numbers, String[] terms) throws IOException {
+    private static void termNumbers(DataOutputStream out, Map<String, Integer> numbers, String[] terms)
+            throws IOException {
         number(out, terms.length);
         for (String t : terms) {
             Integer n = numbers.get(t);

@@ -1,14 +1,13 @@
 package io.quickcite.index;
 
+import java.io.Reader;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
-
-import java.io.Reader;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What index building (build time) and answering (run time) share: the format version, where the index
@@ -21,6 +20,7 @@ public final class IndexFormat {
 
     /** Classpath folder of the packaged index (also the folder name under target/classes). */
     public static final String RESOURCE_DIR = "quickcite-index";
+
     public static final String MANIFEST = "manifest.properties";
     public static final String CORPUS = "corpus.bin";
     public static final String LUCENE_DIR = "lucene";
@@ -41,21 +41,116 @@ public final class IndexFormat {
      * (the engine reads the question type from the raw text before analysis).
      */
     public static final List<String> QUESTION_WORDS = List.of(
-        "what", "when", "where", "who", "whom", "whose", "which", "why", "how", "does", "did", "do", "done",
-        "has", "have", "had", "can", "could", "would", "should", "much", "many", "tell", "me", "about", "i",
-        "you", "we", "its", "was", "were", "been", "being", "am", "so", "any", "some", "from", "our", "my", "your",
-        "please", "s",
-        // fillers: they shape how a visitor asks, not what about
-        "besides", "supposed", "actually", "really", "exactly", "currently", "kind", "kinds", "sort", "thing", "things",
-        "way", "ways", "describe", "overall", "particular", "also", "just", "still", "even", "else", "ever", "anything",
-        "something", "know", "mean", "meant", "stand", "nutshell", "exist", "exists", "there", "get", "got", "happen",
-        "happened", "say", "says", "said", "explain", "one", "ones", "right", "now", "today", "go", "since", "behind",
-        // negations written without the apostrophe ("cant"): "not" itself is a stop word
-        "cant", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt",
-        "hasnt", "havent");
+            "what",
+            "when",
+            "where",
+            "who",
+            "whom",
+            "whose",
+            "which",
+            "why",
+            "how",
+            "does",
+            "did",
+            "do",
+            "done",
+            "has",
+            "have",
+            "had",
+            "can",
+            "could",
+            "would",
+            "should",
+            "much",
+            "many",
+            "tell",
+            "me",
+            "about",
+            "i",
+            "you",
+            "we",
+            "its",
+            "was",
+            "were",
+            "been",
+            "being",
+            "am",
+            "so",
+            "any",
+            "some",
+            "from",
+            "our",
+            "my",
+            "your",
+            "please",
+            "s",
+            // fillers: they shape how a visitor asks, not what about
+            "besides",
+            "supposed",
+            "actually",
+            "really",
+            "exactly",
+            "currently",
+            "kind",
+            "kinds",
+            "sort",
+            "thing",
+            "things",
+            "way",
+            "ways",
+            "describe",
+            "overall",
+            "particular",
+            "also",
+            "just",
+            "still",
+            "even",
+            "else",
+            "ever",
+            "anything",
+            "something",
+            "know",
+            "mean",
+            "meant",
+            "stand",
+            "nutshell",
+            "exist",
+            "exists",
+            "there",
+            "get",
+            "got",
+            "happen",
+            "happened",
+            "say",
+            "says",
+            "said",
+            "explain",
+            "one",
+            "ones",
+            "right",
+            "now",
+            "today",
+            "go",
+            "since",
+            "behind",
+            // negations written without the apostrophe ("cant"): "not" itself is a stop word
+            "cant",
+            "cannot",
+            "dont",
+            "doesnt",
+            "didnt",
+            "isnt",
+            "arent",
+            "wasnt",
+            "werent",
+            "wont",
+            "wouldnt",
+            "shouldnt",
+            "couldnt",
+            "hasnt",
+            "havent");
 
-    private IndexFormat() {
-    }
+    private IndexFormat() {}
 
     /** The analyzer of every text field and of questions: English stemming, stop words and question words removed. */
     public static Analyzer analyzer() {
@@ -101,13 +196,16 @@ public final class IndexFormat {
 
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(SUFFIXED_NUMBER, "$1 $2", new PatternReplaceCharFilter(PLUS_PLUS, "$1 plusplus", reader));
+            return new PatternReplaceCharFilter(
+                    SUFFIXED_NUMBER, "$1 $2", new PatternReplaceCharFilter(PLUS_PLUS, "$1 plusplus", reader));
         }
 
         @Override
         protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-            return synonyms.isEmpty() ? components
-                : new TokenStreamComponents(components.getSource(), new SynonymFilter(components.getTokenStream(), synonyms));
+            return synonyms.isEmpty()
+                    ? components
+                    : new TokenStreamComponents(
+                            components.getSource(), new SynonymFilter(components.getTokenStream(), synonyms));
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Properties;
 
 /** The small manifest packed beside the index: format version, content checksum, counts and Lucene file names. */
-public record IndexManifest(int formatVersion, String contentChecksum, int documents, int entries, int passages,
-                            List<String> luceneFiles) {
+public record IndexManifest(
+        int formatVersion, String contentChecksum, int documents, int entries, int passages, List<String> luceneFiles) {
 
     public IndexManifest {
         luceneFiles = List.copyOf(luceneFiles);
@@ -33,12 +33,14 @@ public record IndexManifest(int formatVersion, String contentChecksum, int docum
         p.load(in);
         try {
             return new IndexManifest(
-                Integer.parseInt(required(p, "formatVersion")),
-                required(p, "contentChecksum"),
-                Integer.parseInt(required(p, "documents")),
-                Integer.parseInt(required(p, "entries")),
-                Integer.parseInt(required(p, "passages")),
-                Arrays.stream(required(p, "luceneFiles").split(",")).filter(s -> !s.isBlank()).toList());
+                    Integer.parseInt(required(p, "formatVersion")),
+                    required(p, "contentChecksum"),
+                    Integer.parseInt(required(p, "documents")),
+                    Integer.parseInt(required(p, "entries")),
+                    Integer.parseInt(required(p, "passages")),
+                    Arrays.stream(required(p, "luceneFiles").split(","))
+                            .filter(s -> !s.isBlank())
+                            .toList());
         } catch (NumberFormatException e) {
             throw new IOException("index manifest has a malformed number: " + e.getMessage());
         }

@@ -1,14 +1,13 @@
 package io.quickcite.index;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Adds the terms of matching {@link Synonyms} rules to a token stream, stacked on the phrase's first token. */
 final class SynonymFilter extends TokenFilter {

@@ -22,8 +22,7 @@ public final class Synonyms {
     public static final Synonyms NONE = new Synonyms(List.of());
 
     /** Where {@code phrase} (analysed terms, consecutive) occurs, {@code adds} are added. */
-    public record Rule(String[] phrase, String[] adds) {
-    }
+    public record Rule(String[] phrase, String[] adds) {}
 
     /** At most this many phrases per group once variants are added. */
     private static final int MAX_GROUP = 24;
@@ -172,8 +171,7 @@ public final class Synonyms {
     }
 
     /** Tokens after expansion, and per token whether a rule added it. */
-    public record Expanded(List<Analysis.Token> tokens, List<Boolean> added) {
-    }
+    public record Expanded(List<Analysis.Token> tokens, List<Boolean> added) {}
 
     /** The unique terms of {@code terms} plus what the rules add to them. */
     public Set<String> expandTerms(String[] terms) {

@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 final class AcronymMiner {
 
     /** An acronym and the long form the content gives for it. */
-    record Acronym(String acronym, String longForm) {
-    }
+    record Acronym(String acronym, String longForm) {}
 
     private static final String ACRONYM = "[A-Za-z][A-Za-z.&+]*";
     private static final Pattern AFTER_LONG = Pattern.compile("\\((" + ACRONYM + ")\\)");
@@ -29,20 +28,23 @@ final class AcronymMiner {
     /** A table cell after its column's header, as a table row's text holds it: "Platform: AIRDI". */
     private static final Pattern HEADED_CELL = Pattern.compile("^([^:;]{1,40}): (.+)$");
     /** Text ending like "Financial Services and the ": what follows is the tail of a longer name. */
-    private static final Pattern PART_OF_LONGER_NAME = Pattern.compile("[A-Z][\\w’']*\\s+(?:(?:of|and|for|the|on)\\s+){1,2}$");
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "to", "&", "a", "an");
+    private static final Pattern PART_OF_LONGER_NAME =
+            Pattern.compile("[A-Z][\\w’']*\\s+(?:(?:of|and|for|the|on)\\s+){1,2}$");
+
+    private static final Set<String> FUNCTION_WORDS =
+            Set.of("of", "and", "for", "the", "on", "in", "to", "&", "a", "an");
     private static final int MAX_WORDS = 10;
-    private static final String ORGANISATION_WORDS = "(?:Authority|Bureau|Office|Department|Commission|Council|Agency|Board|Committee|"
-        + "Institute|Corporation|Association|Ministry|Administration|Commissioner)\\b";
+    private static final String ORGANISATION_WORDS =
+            "(?:Authority|Bureau|Office|Department|Commission|Council|Agency|Board|Committee|"
+                    + "Institute|Corporation|Association|Ministry|Administration|Commissioner)\\b";
     /**
      * A body's name: capitalised words ending in a word that names an organisation ("Insurance Authority",
      * "Digital Policy Office"). Such names are commonly written by their initials even where the content does not.
      */
-    private static final Pattern ORGANISATION = Pattern.compile(
-        "\\b(?:(?!" + ORGANISATION_WORDS + ")(?!The\\b)[A-Z][a-z]+(?:\\s+(?:of|and|for|the|on)\\b){0,2}\\s+){1,6}" + ORGANISATION_WORDS);
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:(?!" + ORGANISATION_WORDS
+            + ")(?!The\\b)[A-Z][a-z]+(?:\\s+(?:of|and|for|the|on)\\b){0,2}\\s+){1,6}" + ORGANISATION_WORDS);
 
-    private AcronymMiner() {
-    }
+    private AcronymMiner() {}
 
     /** The acronyms defined in {@code texts} (sentences), first long form per acronym kept. */
     static List<Acronym> mine(Iterable<String> texts) {
@@ -168,7 +170,9 @@ final class AcronymMiner {
             return true;
         }
         String initials = initials(word);
-        return initials != null && letters.startsWith(initials, l) && spells(run, w + 1, letters, l + initials.length());
+        return initials != null
+                && letters.startsWith(initials, l)
+                && spells(run, w + 1, letters, l + initials.length());
     }
 
     /** A word's contribution: all its capitals when it has several ("AI", "R&D", "HKPilot"), else its first letter. */

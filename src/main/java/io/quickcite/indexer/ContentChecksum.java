@@ -12,8 +12,7 @@ import java.util.List;
 /** SHA-256 over the content files' relative names and bytes, in order: the same content gives the same checksum. */
 final class ContentChecksum {
 
-    private ContentChecksum() {
-    }
+    private ContentChecksum() {}
 
     static String of(Path folder, List<Path> files) throws IOException {
         try {

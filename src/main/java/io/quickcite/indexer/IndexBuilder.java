@@ -11,6 +11,18 @@ import io.quickcite.index.Facts;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.IndexManifest;
 import io.quickcite.index.Synonyms;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -26,24 +38,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-
 /** Writes a corpus as the packaged index: Lucene files, the binary corpus and the manifest. */
 public final class IndexBuilder {
 
-    private IndexBuilder() {
-    }
+    private IndexBuilder() {}
 
     /** Builds the index of {@code corpus} into {@code out} (emptied first) and returns its manifest. */
     public static IndexManifest build(Corpus corpus, String contentChecksum, Path out) throws IOException {
@@ -51,7 +49,9 @@ public final class IndexBuilder {
     }
 
     /** Builds the index of {@code corpus} with the operator's synonym groups into {@code out} (emptied first). */
-    public static IndexManifest build(Corpus corpus, List<SynonymsFile.Group> synonymGroups, String contentChecksum, Path out) throws IOException {
+    public static IndexManifest build(
+            Corpus corpus, List<SynonymsFile.Group> synonymGroups, String contentChecksum, Path out)
+            throws IOException {
         clean(out);
         Path luceneDir = out.resolve(IndexFormat.LUCENE_DIR);
         Files.createDirectories(luceneDir);
@@ -68,7 +68,8 @@ public final class IndexBuilder {
         List<String[]> contextTerms = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setUseCompoundFile(true);
-        try (Directory dir = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(dir, config)) {
+        try (Directory dir = FSDirectory.open(luceneDir);
+                IndexWriter writer = new IndexWriter(dir, config)) {
             for (int ord = 0; ord < corpus.units().size(); ord++) {
                 Unit unit = corpus.units().get(ord);
                 String context = context(documents.get(unit.documentId()), unit);
@@ -88,7 +89,8 @@ public final class IndexBuilder {
                 for (Sentence s : unit.sentences()) {
                     List<Analysis.Token> tokens = Analysis.tokens(plain, IndexFormat.BODY, s.text());
                     Synonyms.Expanded expanded = synonyms.expand(tokens);
-                    terms.add(expanded.tokens().stream().map(Analysis.Token::term).toArray(String[]::new));
+                    terms.add(
+                            expanded.tokens().stream().map(Analysis.Token::term).toArray(String[]::new));
                     int[] at = new int[expanded.tokens().size()];
                     int position = -1;
                     for (int t = 0; t < at.length; t++) {
@@ -104,7 +106,9 @@ public final class IndexBuilder {
                     spans.add(span);
                     literal.add(tokens.stream().map(Analysis.Token::term).toArray(String[]::new));
                 }
-                facts.add(unit.sentences().stream().map(sentence -> Facts.of(sentence.text())).toArray(Facts[]::new));
+                facts.add(unit.sentences().stream()
+                        .map(sentence -> Facts.of(sentence.text()))
+                        .toArray(Facts[]::new));
                 sentenceTerms.add(terms);
                 sentencePositions.add(positions);
                 sentenceSpans.add(spans);
@@ -119,19 +123,42 @@ public final class IndexBuilder {
             writer.forceMerge(1);
             writer.commit();
         }
-        CorpusCodec.Vocabulary vocabulary = vocabulary(luceneDir, sentenceTerms, literalTerms, questionTerms, contextTerms);
-        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
-            CorpusCodec.write(new CorpusCodec.Stored(corpus, sentenceTerms, sentencePositions, sentenceSpans, literalTerms, contextTerms, questionTerms, synonyms,
-                SiteVocabulary.properTerms(corpus), vocabulary, facts), data);
+        CorpusCodec.Vocabulary vocabulary =
+                vocabulary(luceneDir, sentenceTerms, literalTerms, questionTerms, contextTerms);
+        try (DataOutputStream data = new DataOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(out.resolve(IndexFormat.CORPUS))))) {
+            CorpusCodec.write(
+                    new CorpusCodec.Stored(
+                            corpus,
+                            sentenceTerms,
+                            sentencePositions,
+                            sentenceSpans,
+                            literalTerms,
+                            contextTerms,
+                            questionTerms,
+                            synonyms,
+                            SiteVocabulary.properTerms(corpus),
+                            vocabulary,
+                            facts),
+                    data);
         }
         List<String> files;
         try (Stream<Path> list = Files.list(luceneDir)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("write.lock"))
+                    .sorted()
+                    .toList();
         }
         Files.deleteIfExists(luceneDir.resolve("write.lock"));
-        int entries = (int) corpus.units().stream().filter(u -> u.kind().curated()).count();
-        IndexManifest manifest = new IndexManifest(IndexFormat.VERSION, contentChecksum, corpus.documents().size(),
-            entries, corpus.units().size() - entries, files);
+        int entries =
+                (int) corpus.units().stream().filter(u -> u.kind().curated()).count();
+        IndexManifest manifest = new IndexManifest(
+                IndexFormat.VERSION,
+                contentChecksum,
+                corpus.documents().size(),
+                entries,
+                corpus.units().size() - entries,
+                files);
         try (OutputStream m = Files.newOutputStream(out.resolve(IndexFormat.MANIFEST))) {
             manifest.write(m);
         }
@@ -143,10 +170,16 @@ public final class IndexBuilder {
      * field where it is most frequent and its fields: read here once so that the run time need not walk Lucene's term
      * dictionaries at start.
      */
-    private static CorpusCodec.Vocabulary vocabulary(Path luceneDir, List<List<String[]>> sentenceTerms, List<List<String[]>> literalTerms,
-                                                     List<List<String[]>> questionTerms, List<String[]> contextTerms) throws IOException {
+    private static CorpusCodec.Vocabulary vocabulary(
+            Path luceneDir,
+            List<List<String[]>> sentenceTerms,
+            List<List<String[]>> literalTerms,
+            List<List<String[]>> questionTerms,
+            List<String[]> contextTerms)
+            throws IOException {
         Map<String, int[]> stats = new TreeMap<>();
-        try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (Directory dir = FSDirectory.open(luceneDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             for (String field : CorpusCodec.Vocabulary.FIELDS) {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Terms terms = leaf.reader().terms(field);
@@ -163,7 +196,8 @@ public final class IndexBuilder {
             }
         }
         for (List<List<String[]>> lists : List.of(sentenceTerms, literalTerms, questionTerms)) {
-            lists.forEach(unit -> unit.forEach(terms -> Arrays.stream(terms).forEach(t -> stats.computeIfAbsent(t, k -> new int[2]))));
+            lists.forEach(unit -> unit.forEach(terms ->
+                    Arrays.stream(terms).forEach(t -> stats.computeIfAbsent(t, k -> new int[2]))));
         }
         contextTerms.forEach(terms -> Arrays.stream(terms).forEach(t -> stats.computeIfAbsent(t, k -> new int[2])));
         String[] terms = stats.keySet().toArray(String[]::new);

@@ -6,7 +6,6 @@ import io.quickcite.content.Problems;
 import io.quickcite.content.SiteConfig;
 import io.quickcite.content.SynonymsFile;
 import io.quickcite.index.IndexManifest;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,9 @@ public final class IndexerMain {
 
     /** Lucene notes once per JVM that the incubating vector API is off; held here so the build prints only content problems. */
     private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
-        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
-    private IndexerMain() {
-    }
+    private IndexerMain() {}
 
     public static void main(String[] args) throws Exception {
         LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.OFF);
@@ -67,8 +65,9 @@ public final class IndexerMain {
         int errors = problems.errors().size();
         int warnings = problems.warnings().size();
         if (errors > 0) {
-            stderr.printf("quickcite content: %d error%s, %d warning%s in %s: no index was built%n", errors, errors == 1 ? "" : "s",
-                warnings, warnings == 1 ? "" : "s", content);
+            stderr.printf(
+                    "quickcite content: %d error%s, %d warning%s in %s: no index was built%n",
+                    errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", content);
             return 1;
         }
         List<Path> files = new ArrayList<>(ContentLoader.files(content));
@@ -86,8 +85,13 @@ public final class IndexerMain {
             stderr.printf("quickcite content: 1 error in %s: no index was built%n", content);
             return 1;
         }
-        stdout.printf("quickcite index: %d documents, %d FAQ/quick-answer entries, %d passages%s -> %s%n",
-            m.documents(), m.entries(), m.passages(), warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"), out);
+        stdout.printf(
+                "quickcite index: %d documents, %d FAQ/quick-answer entries, %d passages%s -> %s%n",
+                m.documents(),
+                m.entries(),
+                m.passages(),
+                warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"),
+                out);
         return 0;
     }
 

@@ -8,14 +8,13 @@ import io.quickcite.content.Unit;
 import io.quickcite.index.Analysis;
 import io.quickcite.index.IndexFormat;
 import io.quickcite.index.Synonyms;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
 
 /** What the build learns about a site's words: its synonyms (mined acronyms plus the operator's file) and its proper nouns. */
 final class SiteVocabulary {
@@ -23,8 +22,7 @@ final class SiteVocabulary {
     /** A term counts as a proper noun when at least this share of its mid-sentence uses are capitalised. */
     private static final double PROPER_SHARE = 0.8;
 
-    private SiteVocabulary() {
-    }
+    private SiteVocabulary() {}
 
     /** The acronyms the content defines plus the operator's groups, as analysed synonym rules. */
     static Synonyms synonyms(Corpus corpus, List<SynonymsFile.Group> fileGroups) {
@@ -42,7 +40,10 @@ final class SiteVocabulary {
             for (String phrase : g.phrases()) {
                 String[] terms = Analysis.terms(analyzer, IndexFormat.BODY, phrase);
                 if (terms.length == 0) {
-                    throw new ContentException(SynonymsFile.NAME, g.line(), "'" + phrase + "' has only stop words; it cannot match anything");
+                    throw new ContentException(
+                            SynonymsFile.NAME,
+                            g.line(),
+                            "'" + phrase + "' has only stop words; it cannot match anything");
                 }
                 phrases.add(terms);
             }
@@ -76,7 +77,11 @@ final class SiteVocabulary {
     /** True when only punctuation, quotes or a label's colon stand between the start of the text and {@code at}. */
     private static boolean sentenceStart(String text, int at) {
         String before = text.substring(0, at).strip();
-        return before.isEmpty() || before.endsWith(":") || before.endsWith("—") || before.endsWith("\"") || before.endsWith("“");
+        return before.isEmpty()
+                || before.endsWith(":")
+                || before.endsWith("—")
+                || before.endsWith("\"")
+                || before.endsWith("“");
     }
 
     private static List<String> texts(Corpus corpus) {

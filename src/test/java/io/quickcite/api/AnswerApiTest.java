@@ -1,13 +1,13 @@
 package io.quickcite.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** GET /answer through the real Lambda handler, asserting the exact JSON. */
 @MicronautTest
@@ -16,6 +16,7 @@ class AnswerApiTest {
 
     @Inject
     ApplicationContext context;
+
     LambdaClient lambda;
 
     @BeforeEach
@@ -36,8 +37,7 @@ class AnswerApiTest {
             "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#quick-answers-for-high-intent-readers"},"citations":[],\
             "highlights":[[0,20],[24,31]]},"related":[{"question":"What should readers monitor next in Hong Kong AI?",\
             "answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"},{"question":"Why does finance matter so much in Hong Kong's AI story?",\
-            "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}],"tookMs":0}""",
-            LambdaClient.stable(r.body()));
+            "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}],"tookMs":0}""", LambdaClient.stable(r.body()));
     }
 
     @Test
@@ -51,8 +51,7 @@ class AnswerApiTest {
             "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Policy and execution milestones",\
             "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#policy-and-execution-milestones"},\
             "citations":[{"n":3,"title":"Artificial Intelligence Subsidy Scheme opens for application","publisher":"HKSAR Government","url":null}],\
-            "highlights":[[22,29],[40,45],[47,51],[63,69],[111,118],[131,135]]},"related":[],"tookMs":0}""",
-            LambdaClient.stable(r.body()));
+            "highlights":[[22,29],[40,45],[47,51],[63,69],[111,118],[131,135]]},"related":[],"tookMs":0}""", LambdaClient.stable(r.body()));
     }
 
     @Test
@@ -63,15 +62,15 @@ class AnswerApiTest {
             {"question":"When does the Hong Kong marathon start?","answered":false,"answer":null,"related":[\
             {"question":"What should readers look for first in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-look-for-first-in-hong-kong-ai"},\
             {"question":"What should readers monitor next in Hong Kong AI?","answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"},\
-            {"question":"What defines Hong Kong's AI story right now?","answerId":"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now"}],"tookMs":0}""",
-            LambdaClient.stable(r.body()));
+            {"question":"What defines Hong Kong's AI story right now?","answerId":"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now"}],"tookMs":0}""", LambdaClient.stable(r.body()));
     }
 
     @Test
     void commaInTheQuestionIsKept() {
         LambdaClient.Response r = lambda.get("/answer", "q=AISS%2C+when+did+it+open%3F");
         assertEquals(200, r.status());
-        assertEquals(true, r.body().startsWith("{\"question\":\"AISS, when did it open?\",\"answered\":true"), r.body());
+        assertEquals(
+                true, r.body().startsWith("{\"question\":\"AISS, when did it open?\",\"answered\":true"), r.body());
     }
 
     @Test

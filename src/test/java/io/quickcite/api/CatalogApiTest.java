@@ -1,13 +1,13 @@
 package io.quickcite.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /suggest, /faq and /health through the real Lambda handler. */
 @MicronautTest
@@ -15,6 +15,7 @@ class CatalogApiTest {
 
     @Inject
     ApplicationContext context;
+
     LambdaClient lambda;
 
     @BeforeEach
@@ -26,13 +27,16 @@ class CatalogApiTest {
     void suggestCompletesThePartialLastWord() {
         LambdaClient.Response r = lambda.get("/suggest", "q=why+does+fin");
         assertEquals(200, r.status());
-        assertEquals("{\"suggestions\":[{\"question\":\"Why does finance matter so much in Hong Kong's AI story?\","
-            + "\"answerId\":\"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story\"}]}", r.body());
+        assertEquals(
+                "{\"suggestions\":[{\"question\":\"Why does finance matter so much in Hong Kong's AI story?\","
+                        + "\"answerId\":\"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story\"}]}",
+                r.body());
     }
 
     @Test
     void suggestWithNothingMatching() {
-        assertEquals("{\"suggestions\":[]}", lambda.get("/suggest", "q=marathon").body());
+        assertEquals(
+                "{\"suggestions\":[]}", lambda.get("/suggest", "q=marathon").body());
     }
 
     @Test
@@ -46,8 +50,12 @@ class CatalogApiTest {
         assertEquals(200, r.status());
         assertEquals("public, max-age=300", r.header("Cache-Control"));
         assertEquals(6, r.body().split("\"question\":").length - 1, r.body());
-        assertTrue(r.body().startsWith("{\"items\":[{\"question\":\"What defines Hong Kong's AI story right now?\",\"answer\":{"
-            + "\"id\":\"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now\",\"text\":\"Hong Kong's AI story is defined by"), r.body());
+        assertTrue(
+                r.body()
+                        .startsWith(
+                                "{\"items\":[{\"question\":\"What defines Hong Kong's AI story right now?\",\"answer\":{"
+                                        + "\"id\":\"hk-ai-briefing:what-defines-hong-kongs-ai-story-right-now\",\"text\":\"Hong Kong's AI story is defined by"),
+                r.body());
     }
 
     @Test
@@ -55,6 +63,10 @@ class CatalogApiTest {
         LambdaClient.Response r = lambda.get("/health", "");
         assertEquals(200, r.status());
         assertEquals("no-store", r.header("Cache-Control"));
-        assertTrue(r.body().matches("\\{\"status\":\"UP\",\"documents\":5,\"passages\":145,\"entries\":6,\"indexVersion\":\"4\",\"contentChecksum\":\"sha256:[0-9a-f]{64}\"}"), r.body());
+        assertTrue(
+                r.body()
+                        .matches(
+                                "\\{\"status\":\"UP\",\"documents\":5,\"passages\":145,\"entries\":6,\"indexVersion\":\"4\",\"contentChecksum\":\"sha256:[0-9a-f]{64}\"}"),
+                r.body());
     }
 }

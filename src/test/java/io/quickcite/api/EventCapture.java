@@ -3,9 +3,8 @@ package io.quickcite.api;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** Captures the event lines of the "quickcite.events" logger from construction until {@link #close}. */
 public final class EventCapture implements AutoCloseable {

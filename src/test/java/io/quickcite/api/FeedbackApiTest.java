@@ -1,15 +1,14 @@
 package io.quickcite.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** POST /feedback through the real Lambda handler: accepted bodies write exactly one event, bad ones get a 4xx problem. */
 @MicronautTest
@@ -17,6 +16,7 @@ class FeedbackApiTest {
 
     @Inject
     ApplicationContext context;
+
     LambdaClient lambda;
     EventCapture events;
 
@@ -32,8 +32,17 @@ class FeedbackApiTest {
     }
 
     private LambdaClient.Response post(String body) {
-        return lambda.send("POST", "/feedback", "", body, "Content-Type", "application/json", "User-Agent", "Mozilla/5.0 test",
-            "X-Forwarded-For", "203.0.113.9");
+        return lambda.send(
+                "POST",
+                "/feedback",
+                "",
+                body,
+                "Content-Type",
+                "application/json",
+                "User-Agent",
+                "Mozilla/5.0 test",
+                "X-Forwarded-For",
+                "203.0.113.9");
     }
 
     private List<String> messages() {
@@ -42,18 +51,28 @@ class FeedbackApiTest {
 
     @Test
     void acceptedFeedbackWritesOneEventWithoutPersonalData() {
-        LambdaClient.Response r = post("{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}");
+        LambdaClient.Response r = post(
+                "{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}");
         assertEquals(202, r.status());
         assertEquals("", r.body());
-        assertEquals(List.of("{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\","
-            + "\"knownAnswer\":true,\"helpful\":false,\"q\":\"When did the AI Subsidy Scheme open?\"}"), messages());
+        assertEquals(
+                List.of(
+                        "{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\","
+                                + "\"knownAnswer\":true,\"helpful\":false,\"q\":\"When did the AI Subsidy Scheme open?\"}"),
+                messages());
     }
 
     @Test
     void longQuestionIsTruncatedInTheEvent() {
-        assertEquals(202, post("{\"answerId\":\"x:y:1\",\"question\":\"" + "q".repeat(300) + "\",\"helpful\":true}").status());
-        assertEquals(List.of("{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"x:y:1\",\"knownAnswer\":false,\"helpful\":true,\"q\":\""
-            + "q".repeat(200) + "\"}"), messages());
+        assertEquals(
+                202,
+                post("{\"answerId\":\"x:y:1\",\"question\":\"" + "q".repeat(300) + "\",\"helpful\":true}")
+                        .status());
+        assertEquals(
+                List.of(
+                        "{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"x:y:1\",\"knownAnswer\":false,\"helpful\":true,\"q\":\""
+                                + "q".repeat(200) + "\"}"),
+                messages());
     }
 
     private void assertRejected(int status, String body, String detail) {
@@ -88,14 +107,18 @@ class FeedbackApiTest {
 
     @Test
     void extraField() {
-        assertRejected(400, "{\"answerId\":\"a\",\"helpful\":true,\"email\":\"me@example.com\"}",
-            "Unknown field 'email'; known: answerId, question, helpful, site, lang.");
+        assertRejected(
+                400,
+                "{\"answerId\":\"a\",\"helpful\":true,\"email\":\"me@example.com\"}",
+                "Unknown field 'email'; known: answerId, question, helpful, site, lang.");
     }
 
     @Test
     void hugeBody() {
-        assertRejected(413, "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "x".repeat(5000) + "\"}",
-            "The body has 5045 bytes; at most 4096 are accepted.");
+        assertRejected(
+                413,
+                "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "x".repeat(5000) + "\"}",
+                "The body has 5045 bytes; at most 4096 are accepted.");
     }
 
     @Test
@@ -105,7 +128,8 @@ class FeedbackApiTest {
 
     @Test
     void wrongContentType() {
-        LambdaClient.Response r = lambda.send("POST", "/feedback", "", "answerId=a", "Content-Type", "application/x-www-form-urlencoded");
+        LambdaClient.Response r =
+                lambda.send("POST", "/feedback", "", "answerId=a", "Content-Type", "application/x-www-form-urlencoded");
         assertEquals(415, r.status(), r.body());
         assertEquals("application/problem+json", r.header("Content-Type"));
     }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.quickcite.cli.TestContexts;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,12 @@ public final class LambdaClient {
     }
 
     public Response send(String method, String path, String rawQuery, String body, String... headerPairs) {
-        return send(HttpApiEvents.of(method, path, rawQuery, headers(headerPairs), body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
+        return send(HttpApiEvents.of(
+                method,
+                path,
+                rawQuery,
+                headers(headerPairs),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Sends {@code body} as raw bytes (API Gateway passes them base64-encoded), e.g. bytes that are not UTF-8. */
@@ -53,8 +57,11 @@ public final class LambdaClient {
         if (r.getMultiValueHeaders() != null) {
             r.getMultiValueHeaders().forEach((k, v) -> headers.put(k, String.join(",", v)));
         }
-        String body = r.getBody() == null ? "" : r.getIsBase64Encoded()
-            ? new String(java.util.Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8) : r.getBody();
+        String body = r.getBody() == null
+                ? ""
+                : r.getIsBase64Encoded()
+                        ? new String(java.util.Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
+                        : r.getBody();
         return new Response(r.getStatusCode(), headers, body);
     }
 

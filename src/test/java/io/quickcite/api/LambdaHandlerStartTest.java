@@ -1,13 +1,12 @@
 package io.quickcite.api;
 
-import io.micronaut.crac.OrderedResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.crac.OrderedResource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The handler as Lambda creates it (no-argument constructor): CRaC hooks only in a SnapStart init. */
 class LambdaHandlerStartTest {
@@ -24,8 +23,13 @@ class LambdaHandlerStartTest {
     void outsideSnapStartNoCracHooksAreRegisteredAndTheFunctionAnswers() {
         try (LambdaHandler handler = new LambdaHandler()) {
             assertFalse(handler.getApplicationContext().containsBean(SnapStartPriming.class));
-            assertEquals(0, handler.getApplicationContext().getBeansOfType(OrderedResource.class).size());
-            LambdaClient.Response r = new LambdaClient(handler.getApplicationContext()).get("/answer", "q=What+does+AISC+stand+for%3F");
+            assertEquals(
+                    0,
+                    handler.getApplicationContext()
+                            .getBeansOfType(OrderedResource.class)
+                            .size());
+            LambdaClient.Response r =
+                    new LambdaClient(handler.getApplicationContext()).get("/answer", "q=What+does+AISC+stand+for%3F");
             assertEquals(200, r.status());
             assertTrue(r.body().contains("\"answered\":true"), r.body());
         }

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,18 +41,18 @@ final class OpenApiDescription {
      * without additionalProperties as closed unless this is ignored), and so is a query parameter it does not list.
      */
     static final LevelResolver LEVELS = LevelResolver.create()
-        .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.ERROR)
-        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-        .build();
+            .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.ERROR)
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+            .build();
 
-    private OpenApiDescription() {
-    }
+    private OpenApiDescription() {}
 
     /** The description's text, as packaged. */
     static String yaml() {
         try (InputStream in = OpenApiDescription.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath: the OpenAPI processor did not run");
+                throw new IllegalStateException(
+                        RESOURCE + " is not on the classpath: the OpenAPI processor did not run");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -84,11 +83,14 @@ final class OpenApiDescription {
 
     /** A validator for a (possibly changed) model. */
     static OpenApiInteractionValidator validator(OpenAPI api) {
-        return OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
+        return OpenApiInteractionValidator.createFor(api)
+                .withLevelResolver(LEVELS)
+                .build();
     }
 
     /** Validates schema-bound JSON (an example, a route-level error body) against a schema of the description. */
-    static ValidationReport validateJson(OpenAPI api, JsonNode json, io.swagger.v3.oas.models.media.Schema<?> schema, String where) {
+    static ValidationReport validateJson(
+            OpenAPI api, JsonNode json, io.swagger.v3.oas.models.media.Schema<?> schema, String where) {
         return new SchemaValidator(api, new MessageResolver(LEVELS)).validate(() -> json, schema, where);
     }
 
@@ -105,7 +107,8 @@ final class OpenApiDescription {
         }
         MediaType media = response.getContent().get(contentType);
         if (media == null) {
-            throw new AssertionError("components/responses/" + name + " has no " + contentType + " but " + response.getContent().keySet());
+            throw new AssertionError("components/responses/" + name + " has no " + contentType + " but "
+                    + response.getContent().keySet());
         }
         return media;
     }
@@ -147,10 +150,15 @@ final class OpenApiDescription {
     /** The report's errors, one per line, for assertion messages. */
     static String errors(ValidationReport report) {
         return report.getMessages().stream()
-            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-            .map(m -> m.getKey() + ": " + m.getMessage() + (m.getNestedMessages().isEmpty() ? ""
-                : " " + m.getNestedMessages().stream().map(ValidationReport.Message::getMessage).toList()))
-            .collect(Collectors.joining("\n"));
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage()
+                        + (m.getNestedMessages().isEmpty()
+                                ? ""
+                                : " "
+                                        + m.getNestedMessages().stream()
+                                                .map(ValidationReport.Message::getMessage)
+                                                .toList()))
+                .collect(Collectors.joining("\n"));
     }
 
     private static Map<String, List<String>> decode(String rawQuery) {

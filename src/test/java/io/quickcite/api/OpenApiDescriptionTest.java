@@ -1,5 +1,9 @@
 package io.quickcite.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -16,9 +20,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
@@ -35,10 +36,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The generated OpenAPI description itself: it lists exactly the application's routes, its examples match its
@@ -53,8 +52,10 @@ class OpenApiDescriptionTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     Router router;
+
     LambdaClient lambda;
 
     @BeforeEach
@@ -66,28 +67,34 @@ class OpenApiDescriptionTest {
     void listsExactlyTheApplicationsRoutes() {
         // Micronaut answers HEAD on every GET route by itself; OpenAPI descriptions leave that implicit.
         Set<String> routes = router.uriRoutes()
-            .filter(r -> !r.getHttpMethodName().equals("HEAD"))
-            .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
-            .collect(Collectors.toCollection(TreeSet::new));
+                .filter(r -> !r.getHttpMethodName().equals("HEAD"))
+                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> described = new TreeSet<>();
-        OpenApiDescription.model().getPaths().forEach((path, item) ->
-            item.readOperationsMap().keySet().forEach(method -> described.add(method.name() + " " + path)));
-        assertEquals(Set.of("GET /answer", "GET /faq", "GET /health", "GET /site", "GET /suggest", "POST /feedback"), described);
+        OpenApiDescription.model()
+                .getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().keySet().forEach(method -> described.add(method.name() + " " + path)));
+        assertEquals(
+                Set.of("GET /answer", "GET /faq", "GET /health", "GET /site", "GET /suggest", "POST /feedback"),
+                described);
         assertEquals(routes, described, "routes of the application vs operations of the description");
     }
 
     @Test
     void everyOperationHasAnIdASummaryAndOnlyItsOwnParameters() {
-        OpenApiDescription.model().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            assertEquals(path.substring(1), op.getOperationId(), path);
-            assertTrue(op.getSummary() != null && !op.getSummary().isBlank(), path);
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> {
-                    assertEquals("query", p.getIn(), path + " " + p.getName());
-                    assertEquals("string", p.getSchema().getType(), path + " " + p.getName());
-                });
-            }
-        }));
+        OpenApiDescription.model()
+                .getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    assertEquals(path.substring(1), op.getOperationId(), path);
+                    assertTrue(op.getSummary() != null && !op.getSummary().isBlank(), path);
+                    if (op.getParameters() != null) {
+                        op.getParameters().forEach(p -> {
+                            assertEquals("query", p.getIn(), path + " " + p.getName());
+                            assertEquals("string", p.getSchema().getType(), path + " " + p.getName());
+                        });
+                    }
+                }));
     }
 
     @Test
@@ -119,20 +126,23 @@ class OpenApiDescriptionTest {
         });
         assertEquals(List.of(), typeless, "nullable schemas without a type");
         Schema<?> answer = property(api, "AnswerResponse", "answer");
-        assertEquals("#/components/schemas/AnswerOrNull", answer.getAllOf().get(0).get$ref());
+        assertEquals(
+                "#/components/schemas/AnswerOrNull", answer.getAllOf().get(0).get$ref());
         Schema<?> orNull = api.getComponents().getSchemas().get("AnswerOrNull");
         assertEquals("object", orNull.getType());
         assertEquals(true, orNull.getNullable());
-        assertEquals(List.of("#/components/schemas/Answer", "#/components/schemas/NoAnswer"),
-            orNull.getAnyOf().stream().map(Schema::get$ref).toList());
+        assertEquals(
+                List.of("#/components/schemas/Answer", "#/components/schemas/NoAnswer"),
+                orNull.getAnyOf().stream().map(Schema::get$ref).toList());
         Schema<?> none = api.getComponents().getSchemas().get("NoAnswer");
         assertEquals(true, none.getNullable());
         assertEquals(java.util.Collections.singletonList(null), none.getEnum());
         LambdaClient.Response unanswered = lambda.get("/answer", "q=When+does+the+Hong+Kong+marathon+start%3F");
         assertTrue(unanswered.body().contains("\"answer\":null"), unanswered.body());
         OpenApiInteractionValidator validator = OpenApiDescription.validator();
-        assertFalse(validate(validator, "/answer", unanswered, unanswered.body()).hasErrors(), OpenApiDescription.errors(
-            validate(validator, "/answer", unanswered, unanswered.body())));
+        assertFalse(
+                validate(validator, "/answer", unanswered, unanswered.body()).hasErrors(),
+                OpenApiDescription.errors(validate(validator, "/answer", unanswered, unanswered.body())));
         for (String wrong : List.of("{}", "7", "\"none\"", "[]", "false")) {
             String body = unanswered.body().replace("\"answer\":null", "\"answer\":" + wrong);
             assertTrue(validate(validator, "/answer", unanswered, body).hasErrors(), body);
@@ -158,26 +168,33 @@ class OpenApiDescriptionTest {
         OpenAPI api = OpenApiDescription.model();
         List<String> checked = new ArrayList<>();
         Map<String, MediaType> media = new LinkedHashMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            String where = method + " " + path;
-            if (op.getRequestBody() != null) {
-                op.getRequestBody().getContent().forEach((type, m) -> media.put(where + " request " + type, m));
-            }
-            op.getResponses().forEach((status, response) -> {
-                if (response.getContent() != null) {
-                    response.getContent().forEach((type, m) -> media.put(where + " " + status + " " + type, m));
-                }
-            });
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> {
-                    assertTrue(p.getExample() != null, where + " parameter " + p.getName() + " has no example");
-                    assertValid(api, TextNode.valueOf(String.valueOf(p.getExample())), p.getSchema(), where + " parameter " + p.getName());
-                    checked.add(where + " " + p.getName());
-                });
-            }
-        }));
-        api.getComponents().getResponses().forEach((name, response) ->
-            response.getContent().forEach((type, m) -> media.put("components/responses/" + name + " " + type, m)));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    String where = method + " " + path;
+                    if (op.getRequestBody() != null) {
+                        op.getRequestBody().getContent().forEach((type, m) -> media.put(where + " request " + type, m));
+                    }
+                    op.getResponses().forEach((status, response) -> {
+                        if (response.getContent() != null) {
+                            response.getContent().forEach((type, m) -> media.put(where + " " + status + " " + type, m));
+                        }
+                    });
+                    if (op.getParameters() != null) {
+                        op.getParameters().forEach(p -> {
+                            assertTrue(p.getExample() != null, where + " parameter " + p.getName() + " has no example");
+                            assertValid(
+                                    api,
+                                    TextNode.valueOf(String.valueOf(p.getExample())),
+                                    p.getSchema(),
+                                    where + " parameter " + p.getName());
+                            checked.add(where + " " + p.getName());
+                        });
+                    }
+                }));
+        api.getComponents()
+                .getResponses()
+                .forEach((name, response) -> response.getContent()
+                        .forEach((type, m) -> media.put("components/responses/" + name + " " + type, m)));
         media.forEach((where, m) -> {
             if (m.getExample() != null) {
                 assertValid(api, OpenApiDescription.json(m.getExample()), m.getSchema(), where);
@@ -188,9 +205,15 @@ class OpenApiDescriptionTest {
                     if (example.get$ref() != null) {
                         String component = example.get$ref().substring("#/components/examples/".length());
                         example = api.getComponents().getExamples().get(component);
-                        assertTrue(example != null, where + " example " + name + " refers to a missing components/examples/" + component);
+                        assertTrue(
+                                example != null,
+                                where + " example " + name + " refers to a missing components/examples/" + component);
                     }
-                    assertValid(api, OpenApiDescription.json(example.getValue()), m.getSchema(), where + " example " + name);
+                    assertValid(
+                            api,
+                            OpenApiDescription.json(example.getValue()),
+                            m.getSchema(),
+                            where + " example " + name);
                     checked.add(where + " " + name);
                 });
             }
@@ -204,10 +227,17 @@ class OpenApiDescriptionTest {
         OpenAPI api = OpenApiDescription.model();
         Schema<?> problem = api.getComponents().getSchemas().get("Problem");
         String valid = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"x\"}";
-        assertFalse(OpenApiDescription.validateJson(api, Json.mapper().readTree(valid), problem, "example").hasErrors());
-        for (String invalid : List.of(valid.replace(",\"detail\":\"x\"", ""), valid.replace("}", ",\"extra\":1}"),
-            valid.replace("404", "\"404\""), valid.replace("404", "200"))) {
-            assertTrue(OpenApiDescription.validateJson(api, Json.mapper().readTree(invalid), problem, "example").hasErrors(), invalid);
+        assertFalse(OpenApiDescription.validateJson(api, Json.mapper().readTree(valid), problem, "example")
+                .hasErrors());
+        for (String invalid : List.of(
+                valid.replace(",\"detail\":\"x\"", ""),
+                valid.replace("}", ",\"extra\":1}"),
+                valid.replace("404", "\"404\""),
+                valid.replace("404", "200"))) {
+            assertTrue(
+                    OpenApiDescription.validateJson(api, Json.mapper().readTree(invalid), problem, "example")
+                            .hasErrors(),
+                    invalid);
         }
     }
 
@@ -239,8 +269,10 @@ class OpenApiDescriptionTest {
             RecordComponent[] described = holder.getRecordComponents();
             assertEquals(names(real), names(described), holder + " must have the components of " + record);
             for (int i = 0; i < real.length; i++) {
-                assertEquals(holderType(real[i].getGenericType(), holders), described[i].getGenericType().getTypeName(),
-                    holder.getSimpleName() + "." + described[i].getName());
+                assertEquals(
+                        holderType(real[i].getGenericType(), holders),
+                        described[i].getGenericType().getTypeName(),
+                        holder.getSimpleName() + "." + described[i].getName());
             }
         });
     }
@@ -252,7 +284,9 @@ class OpenApiDescriptionTest {
     /** The type a holder should declare for a record component's type: holders in place of described records. */
     private static String holderType(Type type, Map<Class<?>, Class<?>> holders) {
         if (type instanceof ParameterizedType p) {
-            String args = java.util.Arrays.stream(p.getActualTypeArguments()).map(t -> holderType(t, holders)).collect(Collectors.joining(", "));
+            String args = java.util.Arrays.stream(p.getActualTypeArguments())
+                    .map(t -> holderType(t, holders))
+                    .collect(Collectors.joining(", "));
             return p.getRawType().getTypeName() + "<" + args + ">";
         }
         if (type instanceof Class<?> c && holders.containsKey(c)) {
@@ -269,15 +303,40 @@ class OpenApiDescriptionTest {
         OpenApiInteractionValidator validator = OpenApiDescription.validator();
         assertFalse(validate(validator, "/answer", real, real.body()).hasErrors(), "the real response is valid");
 
-        assertRejected(validator, "/answer", real, b -> ((ObjectNode) b).remove("tookMs"), "validation.response.body.schema.required");
+        assertRejected(
+                validator,
+                "/answer",
+                real,
+                b -> ((ObjectNode) b).remove("tookMs"),
+                "validation.response.body.schema.required");
         assertRejected(validator, "/answer", real, b -> ((ObjectNode) b).put("score", 1), "additionalProperties");
-        assertRejected(validator, "/answer", real, b -> ((ObjectNode) b.get("answer").get("document")).put("lang", "en"),
-            "additionalProperties");
-        assertRejected(validator, "/answer", real, b -> ((ObjectNode) b).set("answer", Json.mapper().createObjectNode()), null);
-        assertRejected(validator, "/answer", real, b -> ((ObjectNode) b.get("answer").get("citations").get(0)).put("n", "3"), null);
-        assertRejected(validator, "/answer", real, b -> ((ObjectNode) b.get("answer").get("citations").get(0)).putNull("title"), null);
+        assertRejected(
+                validator,
+                "/answer",
+                real,
+                b -> ((ObjectNode) b.get("answer").get("document")).put("lang", "en"),
+                "additionalProperties");
+        assertRejected(
+                validator,
+                "/answer",
+                real,
+                b -> ((ObjectNode) b).set("answer", Json.mapper().createObjectNode()),
+                null);
+        assertRejected(
+                validator,
+                "/answer",
+                real,
+                b -> ((ObjectNode) b.get("answer").get("citations").get(0)).put("n", "3"),
+                null);
+        assertRejected(
+                validator,
+                "/answer",
+                real,
+                b -> ((ObjectNode) b.get("answer").get("citations").get(0)).putNull("title"),
+                null);
         assertRejected(validator, "/answer", real, b -> ((ObjectNode) b.get("answer")).put("kind", "guess"), null);
-        assertRejected(validator, "/answer", real, b -> ((ArrayNode) b.get("answer").get("highlights")).add("17-31"), null);
+        assertRejected(
+                validator, "/answer", real, b -> ((ArrayNode) b.get("answer").get("highlights")).add("17-31"), null);
         assertRejected(validator, "/answer", real, b -> ((ObjectNode) b).putNull("related"), null);
     }
 
@@ -286,20 +345,61 @@ class OpenApiDescriptionTest {
         OpenApiInteractionValidator validator = OpenApiDescription.validator();
         LambdaClient.Response ok = lambda.get("/health", "");
         assertFalse(validate(validator, "/health", ok, ok.body()).hasErrors());
-        assertTrue(validator.validateResponse("/health", Request.Method.GET, SimpleResponse.Builder.status(201)
-            .withContentType("application/json").withHeader("Cache-Control", "no-store").withBody(ok.body()).build()).hasErrors(), "undocumented status");
-        assertTrue(validator.validateResponse("/health", Request.Method.GET, SimpleResponse.Builder.ok()
-            .withContentType("text/plain").withHeader("Cache-Control", "no-store").withBody(ok.body()).build()).hasErrors(), "wrong content type");
-        assertTrue(validator.validateResponse("/health", Request.Method.GET, SimpleResponse.Builder.ok()
-            .withContentType("application/json").withBody(ok.body()).build()).hasErrors(), "no Cache-Control");
+        assertTrue(
+                validator
+                        .validateResponse(
+                                "/health",
+                                Request.Method.GET,
+                                SimpleResponse.Builder.status(201)
+                                        .withContentType("application/json")
+                                        .withHeader("Cache-Control", "no-store")
+                                        .withBody(ok.body())
+                                        .build())
+                        .hasErrors(),
+                "undocumented status");
+        assertTrue(
+                validator
+                        .validateResponse(
+                                "/health",
+                                Request.Method.GET,
+                                SimpleResponse.Builder.ok()
+                                        .withContentType("text/plain")
+                                        .withHeader("Cache-Control", "no-store")
+                                        .withBody(ok.body())
+                                        .build())
+                        .hasErrors(),
+                "wrong content type");
+        assertTrue(
+                validator
+                        .validateResponse(
+                                "/health",
+                                Request.Method.GET,
+                                SimpleResponse.Builder.ok()
+                                        .withContentType("application/json")
+                                        .withBody(ok.body())
+                                        .build())
+                        .hasErrors(),
+                "no Cache-Control");
 
         LambdaClient.Response problem = lambda.get("/answer", "");
         assertEquals(400, problem.status());
         assertFalse(validate(validator, "/answer", problem, problem.body()).hasErrors());
-        assertTrue(validate(validator, "/answer", problem, problem.body().replace(",\"detail\"", ",\"message\"")).hasErrors(), "problem without detail");
-        assertTrue(validator.validateResponse("/answer", Request.Method.GET, SimpleResponse.Builder.badRequest()
-            .withContentType("application/json").withHeader("Cache-Control", "no-store").withBody(problem.body()).build()).hasErrors(),
-            "a problem must be application/problem+json");
+        assertTrue(
+                validate(validator, "/answer", problem, problem.body().replace(",\"detail\"", ",\"message\""))
+                        .hasErrors(),
+                "problem without detail");
+        assertTrue(
+                validator
+                        .validateResponse(
+                                "/answer",
+                                Request.Method.GET,
+                                SimpleResponse.Builder.badRequest()
+                                        .withContentType("application/json")
+                                        .withHeader("Cache-Control", "no-store")
+                                        .withBody(problem.body())
+                                        .build())
+                        .hasErrors(),
+                "a problem must be application/problem+json");
     }
 
     @Test
@@ -308,28 +408,46 @@ class OpenApiDescriptionTest {
         LambdaClient.Response problem = lambda.get("/answer", "");
         LambdaClient.Response health = lambda.get("/health", "");
 
-        assertDescriptionRejects(api -> api.getComponents().getSchemas().get("AnswerResponse").getProperties().remove("tookMs"), "/answer", answered);
+        assertDescriptionRejects(
+                api -> api.getComponents()
+                        .getSchemas()
+                        .get("AnswerResponse")
+                        .getProperties()
+                        .remove("tookMs"),
+                "/answer",
+                answered);
         assertDescriptionRejects(api -> property(api, "Citation", "url").setNullable(null), "/answer", answered);
         assertDescriptionRejects(api -> property(api, "Citation", "n").setType("string"), "/answer", answered);
-        assertDescriptionRejects(api -> api.getComponents().getSchemas().get("Document").addRequiredItem("language"), "/answer", answered);
-        assertDescriptionRejects(api -> api.getPaths().get("/answer").getGet().getResponses().remove("400"), "/answer", problem);
-        assertDescriptionRejects(api -> property(api, "Health", "passages").setMaximum(java.math.BigDecimal.TEN),
-            "/health", health);
+        assertDescriptionRejects(
+                api -> api.getComponents().getSchemas().get("Document").addRequiredItem("language"),
+                "/answer",
+                answered);
+        assertDescriptionRejects(
+                api -> api.getPaths().get("/answer").getGet().getResponses().remove("400"), "/answer", problem);
+        assertDescriptionRejects(
+                api -> property(api, "Health", "passages").setMaximum(java.math.BigDecimal.TEN), "/health", health);
     }
 
     private static Schema<?> property(OpenAPI api, String schema, String property) {
-        return (Schema<?>) api.getComponents().getSchemas().get(schema).getProperties().get(property);
+        return (Schema<?>)
+                api.getComponents().getSchemas().get(schema).getProperties().get(property);
     }
 
     private void assertDescriptionRejects(Consumer<OpenAPI> change, String path, LambdaClient.Response real) {
         OpenAPI api = OpenApiDescription.model();
         change.accept(api);
-        ValidationReport report = OpenApiDescription.validator(api).validateResponse(path, Request.Method.GET, OpenApiDescription.response(real));
+        ValidationReport report = OpenApiDescription.validator(api)
+                .validateResponse(path, Request.Method.GET, OpenApiDescription.response(real));
         assertTrue(report.hasErrors(), "a changed description still admits " + real.body());
     }
 
-    private void assertRejected(OpenApiInteractionValidator validator, String path, LambdaClient.Response real, Consumer<JsonNode> change,
-                                String key) throws IOException {
+    private void assertRejected(
+            OpenApiInteractionValidator validator,
+            String path,
+            LambdaClient.Response real,
+            Consumer<JsonNode> change,
+            String key)
+            throws IOException {
         JsonNode body = Json.mapper().readTree(real.body());
         change.accept(body);
         ValidationReport report = validate(validator, path, real, Json.mapper().writeValueAsString(body));
@@ -339,9 +457,11 @@ class OpenApiDescriptionTest {
         }
     }
 
-    private static ValidationReport validate(OpenApiInteractionValidator validator, String path, LambdaClient.Response real, String body) {
+    private static ValidationReport validate(
+            OpenApiInteractionValidator validator, String path, LambdaClient.Response real, String body) {
         var response = new SimpleResponse.Builder(real.status());
         real.headers().forEach((name, value) -> response.withHeader(name, value));
-        return validator.validateResponse(path, Request.Method.GET, response.withBody(body).build());
+        return validator.validateResponse(
+                path, Request.Method.GET, response.withBody(body).build());
     }
 }

@@ -1,5 +1,8 @@
 package io.quickcite.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.crac.OrderedResource;
@@ -8,17 +11,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.quickcite.answer.FaqCatalog;
 import io.quickcite.answer.SiteIndex;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * SnapStart priming, driven by micronaut-crac's {@link CheckpointSimulator} as Lambda drives the org.crac hooks before
@@ -30,14 +28,19 @@ class SnapStartPrimingTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     CheckpointSimulator checkpoint;
+
     @Inject
     SnapStartPriming priming;
+
     @Inject
     FaqCatalog faq;
+
     @Inject
     SiteIndex index;
+
     EventCapture events;
 
     @BeforeEach
@@ -70,15 +73,24 @@ class SnapStartPrimingTest {
 
     @Test
     void requestsComeFromTheSitesOwnContent() {
-        List<String> requests = SnapStartPriming.requests(faq, index).stream().map(SnapStartPrimingTest::line).toList();
+        List<String> requests = SnapStartPriming.requests(faq, index).stream()
+                .map(SnapStartPrimingTest::line)
+                .toList();
         assertEquals(16, requests.size());
-        List<String> curated = faq.items().stream().limit(4).map(i -> "/answer?q=" + i.question()).toList();
+        List<String> curated = faq.items().stream()
+                .limit(4)
+                .map(i -> "/answer?q=" + i.question())
+                .toList();
         assertEquals(curated, requests.subList(0, 4));
         for (String passage : requests.subList(4, 8)) {
             assertTrue(passage.startsWith("/answer?q="), passage);
             String question = passage.substring("/answer?q=".length());
-            assertTrue(index.corpus().units().stream().anyMatch(u -> !u.kind().curated() && !u.sentences().isEmpty()
-                && u.sentences().get(0).text().startsWith(question)), question);
+            assertTrue(
+                    index.corpus().units().stream()
+                            .anyMatch(u -> !u.kind().curated()
+                                    && !u.sentences().isEmpty()
+                                    && u.sentences().get(0).text().startsWith(question)),
+                    question);
         }
         assertEquals("/answer?q=" + SnapStartPriming.UNANSWERABLE, requests.get(8));
         assertEquals(List.of("/faq?", "/health?", "/answer?"), requests.subList(13, 16));
@@ -88,7 +100,8 @@ class SnapStartPrimingTest {
     @Test
     void longSentencesAreCutToWhatTheApiAccepts() {
         String sentence = "word ".repeat(50) + "end";
-        assertEquals(String.join(" ", java.util.Collections.nCopies(30, "word")), SnapStartPriming.asQuestion(sentence));
+        assertEquals(
+                String.join(" ", java.util.Collections.nCopies(30, "word")), SnapStartPriming.asQuestion(sentence));
         assertEquals(300, SnapStartPriming.asQuestion("x".repeat(400)).length());
     }
 

@@ -1,15 +1,14 @@
 package io.quickcite.api;
 
-import io.quickcite.api.openapi.ApiDocs;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quickcite.api.openapi.ApiDocs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /** Text in code points: the rules the API applies and the pattern its OpenAPI description states agree on every code point. */
 class TextTest {
@@ -34,7 +33,8 @@ class TextTest {
 
     @Test
     void unicodeSpacesAreBlank() {
-        for (String s : List.of("\u3000", "\u2028", "\u2029", "\u2003", "\u00A0", "\u202F", "\u205F", "\u1680", " \t", "")) {
+        for (String s :
+                List.of("\u3000", "\u2028", "\u2029", "\u2003", "\u00A0", "\u202F", "\u205F", "\u1680", " \t", "")) {
             assertTrue(Text.isBlank(s), s);
         }
         for (String s : List.of("\u200B", "\uFEFF", "a", "😀", "\u3000x")) {

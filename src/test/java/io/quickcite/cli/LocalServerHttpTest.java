@@ -1,11 +1,10 @@
 package io.quickcite.cli;
 
-import io.quickcite.api.LambdaHandler;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quickcite.api.LambdaHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local server's HTTP edge over raw sockets (requests no HTTP client would send): malformed request lines get the
@@ -34,10 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LocalServerHttpTest {
 
-    static final LocalHttp.Limits LIMITS = new LocalHttp.Limits(Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    static final LocalHttp.Limits LIMITS =
+            new LocalHttp.Limits(Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
 
     @TempDir
     static Path root;
+
     static LocalHttp.Running server;
 
     @BeforeAll
@@ -106,7 +107,10 @@ class LocalServerHttpTest {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(), (a, b) -> a + "," + b);
+            headers.merge(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip(),
+                    (a, b) -> a + "," + b);
         }
         return new Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
     }
@@ -116,7 +120,10 @@ class LocalServerHttpTest {
         assertEquals(status, r.status(), r.body());
         assertEquals("application/problem+json", r.header("Content-Type"), r.toString());
         assertSecure(r);
-        assertEquals("{\"type\":\"" + type + "\",\"title\":\"" + title(status) + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}", r.body());
+        assertEquals(
+                "{\"type\":\"" + type + "\",\"title\":\"" + title(status) + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}",
+                r.body());
     }
 
     private static void assertSecure(Reply r) {
@@ -141,7 +148,8 @@ class LocalServerHttpTest {
     private static final String MALFORMED_QUERY = "urn:quickcite:problem:malformed-query";
     private static final String BAD_ESCAPE = "The query string has a malformed percent-escape.";
 
-    // ---- malformed request lines reach the Lambda handler ------------------------------------------------------------
+    // ---- malformed request lines reach the Lambda handler
+    // ------------------------------------------------------------
 
     @Test
     void malformedPercentEscapesGetTheHandlersProblem() throws IOException {
@@ -160,7 +168,12 @@ class LocalServerHttpTest {
         for (var e : paths.entrySet()) {
             Reply r = exchange("GET " + e.getKey() + " HTTP/1.1");
             assertEquals(404, r.status(), e.getKey() + ": " + r);
-            assertProblem(r, 404, "about:blank", "There is no route " + e.getValue() + ". Routes: /answer, /suggest, /faq, /site, /feedback, /health.");
+            assertProblem(
+                    r,
+                    404,
+                    "about:blank",
+                    "There is no route " + e.getValue()
+                            + ". Routes: /answer, /suggest, /faq, /site, /feedback, /health.");
         }
     }
 
@@ -184,7 +197,8 @@ class LocalServerHttpTest {
     void unreadableRequestsGetAProblemFromTheServer() throws IOException {
         String unreadable = "The request could not be read.";
         assertProblem(exchange("GET /a\u0000b HTTP/1.1"), 400, "about:blank", unreadable);
-        // Jetty decodes the path while parsing the request line, so a broken escape or an encoded NUL there never makes a request
+        // Jetty decodes the path while parsing the request line, so a broken escape or an encoded NUL there never makes
+        // a request
         assertProblem(exchange("GET /a%ZZb HTTP/1.1"), 400, "about:blank", unreadable);
         assertProblem(exchange("GET /a%00b HTTP/1.1"), 400, "about:blank", unreadable);
         assertProblem(exchange("GET /health HTTP/1.1", "No colon here"), 400, "about:blank", unreadable);
@@ -192,12 +206,16 @@ class LocalServerHttpTest {
         assertProblem(exchange("DELETE /a b c HTTP/1.1"), 400, "about:blank", unreadable);
     }
 
-    // ---- limits ------------------------------------------------------------------------------------------------------
+    // ---- limits
+    // ------------------------------------------------------------------------------------------------------
 
     @Test
     void anOverLongRequestLineIs414() throws IOException {
-        assertProblem(exchange("GET /answer?q=" + "a".repeat(1_000_000) + " HTTP/1.1"), 414, "about:blank",
-            "The request line is too long: request line and headers may have at most 10240 bytes.");
+        assertProblem(
+                exchange("GET /answer?q=" + "a".repeat(1_000_000) + " HTTP/1.1"),
+                414,
+                "about:blank",
+                "The request line is too long: request line and headers may have at most 10240 bytes.");
     }
 
     @Test
@@ -224,22 +242,37 @@ class LocalServerHttpTest {
 
     @Test
     void anOverLargeDeclaredBodyIs413WithoutReadingIt() throws IOException {
-        assertProblem(exchange("POST /feedback HTTP/1.1", "Content-Type: application/json", "Content-Length: 10000000"), 413,
-            "about:blank", "The request body is too large.");
+        assertProblem(
+                exchange("POST /feedback HTTP/1.1", "Content-Type: application/json", "Content-Length: 10000000"),
+                413,
+                "about:blank",
+                "The request body is too large.");
     }
 
     @Test
     void aBodyOverTheLimitIs413WhetherDeclaredOrChunked() throws IOException {
         String body = "x".repeat(200_000);
-        assertProblem(exchange(("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
-            + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII)), 413, "about:blank",
-            "The request body is too large.");
-        assertProblem(exchange(("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
-            + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII)), 413, "about:blank", "The request body is too large.");
+        assertProblem(
+                exchange(
+                        ("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                        + "Content-Length: " + body.length() + "\r\n\r\n" + body)
+                                .getBytes(StandardCharsets.US_ASCII)),
+                413,
+                "about:blank",
+                "The request body is too large.");
+        assertProblem(
+                exchange(
+                        ("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                        + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length())
+                                        + "\r\n" + body + "\r\n0\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII)),
+                413,
+                "about:blank",
+                "The request body is too large.");
     }
 
-    // ---- slow clients ------------------------------------------------------------------------------------------------
+    // ---- slow clients
+    // ------------------------------------------------------------------------------------------------
 
     @Test
     void fiftySlowConnectionsDoNotBlockHealth() throws Exception {
@@ -247,7 +280,8 @@ class LocalServerHttpTest {
         try {
             for (int i = 0; i < 50; i++) {
                 Socket s = connect();
-                s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 slow.add(s);
             }
@@ -294,8 +328,10 @@ class LocalServerHttpTest {
     @Test
     void aBodyThatStopsArrivingIs408() throws IOException {
         try (Socket s = connect()) {
-            s.getOutputStream().write(("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answerId\"")
-                .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(
+                            ("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answerId\"")
+                                    .getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
             long start = System.nanoTime();
             Reply r = parse(readAll(s.getInputStream()));
@@ -305,7 +341,8 @@ class LocalServerHttpTest {
         }
     }
 
-    // ---- HEAD --------------------------------------------------------------------------------------------------------
+    // ---- HEAD
+    // --------------------------------------------------------------------------------------------------------
 
     @Test
     void headAnswersLikeGetWithoutABody() throws IOException {

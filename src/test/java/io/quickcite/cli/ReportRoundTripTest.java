@@ -1,6 +1,7 @@
 package io.quickcite.cli;
 
-import io.quickcite.api.HttpApiEvents;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -8,11 +9,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.quickcite.api.EventLog;
+import io.quickcite.api.HttpApiEvents;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -22,8 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The report reads exactly what the API writes: events produced through the Lambda handler, then reported. */
 @MicronautTest
@@ -43,26 +42,46 @@ class ReportRoundTripTest {
         Logger logger = (Logger) LoggerFactory.getLogger(EventLog.LOGGER);
         logger.addAppender(events);
         try {
-            for (String q : List.of("Zqxv blorfing wibbles?", "zqxv  BLORFING wibbles", "Zqxv blorfing wibbles?", "Is the moon made of quorble?")) {
-                int status = function.handleRequest(HttpApiEvents.get("/answer", "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), TestContexts.lambda()).getStatusCode();
+            for (String q : List.of(
+                    "Zqxv blorfing wibbles?",
+                    "zqxv  BLORFING wibbles",
+                    "Zqxv blorfing wibbles?",
+                    "Is the moon made of quorble?")) {
+                int status = function.handleRequest(
+                                HttpApiEvents.get("/answer", "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)),
+                                TestContexts.lambda())
+                        .getStatusCode();
                 assertEquals(200, status, q);
             }
             for (String body : List.of(
-                "{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}",
-                "{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did AISS open?\",\"helpful\":true}",
-                "{\"answerId\":\"no-such:answer:1\",\"question\":\"What is AISC?\",\"helpful\":false}")) {
-                int status = function.handleRequest(HttpApiEvents.of("POST", "/feedback", "", Map.of("Content-Type", List.of("application/json")),
-                    body.getBytes(StandardCharsets.UTF_8)), TestContexts.lambda()).getStatusCode();
+                    "{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}",
+                    "{\"answerId\":\"hk-ai-briefing:hong-kong-ai-stack-in-one-view:3\",\"question\":\"When did AISS open?\",\"helpful\":true}",
+                    "{\"answerId\":\"no-such:answer:1\",\"question\":\"What is AISC?\",\"helpful\":false}")) {
+                int status = function.handleRequest(
+                                HttpApiEvents.of(
+                                        "POST",
+                                        "/feedback",
+                                        "",
+                                        Map.of("Content-Type", List.of("application/json")),
+                                        body.getBytes(StandardCharsets.UTF_8)),
+                                TestContexts.lambda())
+                        .getStatusCode();
                 assertEquals(202, status, body);
             }
         } finally {
             logger.detachAppender(events);
         }
         Path log = dir.resolve("stdout.log");
-        Files.write(log, events.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        Files.write(
+                log,
+                events.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = ReportCommand.run(List.of(log.toString()), InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int exit = ReportCommand.run(
+                List.of(log.toString()),
+                InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertEquals(0, exit);
         assertEquals("""
             Quickcite report: %s

@@ -1,12 +1,11 @@
 package io.quickcite.content;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The content format of content/README.md: what it makes of each construct, and each validation failure's message. */
 class ContentParserTest {
@@ -29,7 +28,8 @@ class ContentParserTest {
     }
 
     private static String failure(String text) {
-        return assertThrows(ContentException.class, () -> ContentParser.parse("doc.md", text)).getMessage();
+        return assertThrows(ContentException.class, () -> ContentParser.parse("doc.md", text))
+                .getMessage();
     }
 
     @Test
@@ -46,10 +46,12 @@ class ContentParserTest {
         assertEquals("Compute", u.section());
         assertEquals("compute", u.anchor());
         assertEquals(13, u.line());
-        assertEquals(List.of(
-            new Sentence("AISC opened in 2024.", List.of(1)),
-            new Sentence("It has 1,300 PFLOPS.", List.of()),
-            new Sentence("The GenA.I. Sandbox runs.", List.of(1, 2))), u.sentences());
+        assertEquals(
+                List.of(
+                        new Sentence("AISC opened in 2024.", List.of(1)),
+                        new Sentence("It has 1,300 PFLOPS.", List.of()),
+                        new Sentence("The GenA.I. Sandbox runs.", List.of(1, 2))),
+                u.sentences());
     }
 
     @Test
@@ -62,16 +64,25 @@ class ContentParserTest {
 
     @Test
     void headingsGetStableUniqueAnchors() {
-        List<Unit> units = parse("## Hong Kong’s AI Stack\n\nOne.\n\n## Hong Kong’s AI Stack\n\nTwo.\n").units();
-        assertEquals(List.of("hong-kongs-ai-stack", "hong-kongs-ai-stack-1"), units.stream().map(Unit::anchor).toList());
+        List<Unit> units = parse("## Hong Kong’s AI Stack\n\nOne.\n\n## Hong Kong’s AI Stack\n\nTwo.\n")
+                .units();
+        assertEquals(
+                List.of("hong-kongs-ai-stack", "hong-kongs-ai-stack-1"),
+                units.stream().map(Unit::anchor).toList());
     }
 
     @Test
     void labelledListItemsOpenWithTheirLabelAndKeepItAsContext() {
-        Unit u = parse("- **Policy frame**: Policy is carried by the budget.[1]\n  It continues here.\n").units().get(0);
+        Unit u = parse("- **Policy frame**: Policy is carried by the budget.[1]\n  It continues here.\n")
+                .units()
+                .get(0);
         assertEquals(UnitKind.LIST_ITEM, u.kind());
         assertEquals("Policy frame", u.label());
-        assertEquals(List.of(new Sentence("Policy frame: Policy is carried by the budget.", List.of(1)), new Sentence("It continues here.", List.of())), u.sentences());
+        assertEquals(
+                List.of(
+                        new Sentence("Policy frame: Policy is carried by the budget.", List.of(1)),
+                        new Sentence("It continues here.", List.of())),
+                u.sentences());
     }
 
     @Test
@@ -85,9 +96,14 @@ class ContentParserTest {
         assertEquals(2, units.size());
         assertEquals(UnitKind.TABLE_ROW, units.get(0).kind());
         assertEquals("AISC", units.get(0).label());
-        assertEquals(List.of(new Sentence("Platform: AISC; What it is: The compute centre.", List.of(1)),
-            new Sentence("Why it matters: It anchors compute.", List.of(2))), units.get(0).sentences());
-        assertEquals("Platform: AISS; What it is: The subsidy scheme. Why it matters: It lowers cost.", units.get(1).text());
+        assertEquals(
+                List.of(
+                        new Sentence("Platform: AISC; What it is: The compute centre.", List.of(1)),
+                        new Sentence("Why it matters: It anchors compute.", List.of(2))),
+                units.get(0).sentences());
+        assertEquals(
+                "Platform: AISS; What it is: The subsidy scheme. Why it matters: It lowers cost.",
+                units.get(1).text());
     }
 
     @Test
@@ -100,7 +116,8 @@ class ContentParserTest {
             """).units().get(0);
         assertEquals(UnitKind.TIMELINE_ENTRY, u.kind());
         assertEquals("October 7, 2024", u.label());
-        assertEquals("October 7, 2024 — The subsidy mechanism opens. AISS officially opened for application.", u.text());
+        assertEquals(
+                "October 7, 2024 — The subsidy mechanism opens. AISS officially opened for application.", u.text());
         assertEquals(List.of(1), u.sentences().get(1).citations());
     }
 
@@ -117,22 +134,30 @@ class ContentParserTest {
             A: Mostly an interface market.
             :::
             """).units();
-        assertEquals(List.of("doc:why-finance", "doc:is-it-a-builder-market"), units.stream().map(Unit::id).toList());
-        assertEquals(List.of("Why does finance matter?", "Why is finance important?"), units.get(0).questions());
+        assertEquals(
+                List.of("doc:why-finance", "doc:is-it-a-builder-market"),
+                units.stream().map(Unit::id).toList());
+        assertEquals(
+                List.of("Why does finance matter?", "Why is finance important?"),
+                units.get(0).questions());
         assertEquals("Because trust matters. It compounds.", units.get(0).text());
         assertEquals(UnitKind.FAQ, units.get(0).kind());
     }
 
     @Test
     void quickAnswersAreCuratedEntries() {
-        Unit u = parse("::: quick-answer\nQ: What defines it?\nA: Finance.\n:::\n").units().get(0);
+        Unit u = parse("::: quick-answer\nQ: What defines it?\nA: Finance.\n:::\n")
+                .units()
+                .get(0);
         assertEquals(UnitKind.QUICK_ANSWER, u.kind());
         assertEquals("doc:what-defines-it", u.id());
     }
 
     @Test
     void citationWithNoSource() {
-        assertEquals("doc.md:12: citation [3] has no source 3 in the front matter", failure(FRONT + "\nFine.\nNot fine.[3]\n"));
+        assertEquals(
+                "doc.md:12: citation [3] has no source 3 in the front matter",
+                failure(FRONT + "\nFine.\nNot fine.[3]\n"));
     }
 
     @Test
@@ -142,72 +167,109 @@ class ContentParserTest {
 
     @Test
     void questionWithoutAnswer() {
-        assertEquals("doc.md:12: question 'What is it?' has no 'A:' answer", failure(FRONT + "::: faq\nQ: What is it?\n:::\n"));
+        assertEquals(
+                "doc.md:12: question 'What is it?' has no 'A:' answer",
+                failure(FRONT + "::: faq\nQ: What is it?\n:::\n"));
     }
 
     @Test
     void duplicateEntryId() {
-        assertEquals("doc.md:14: duplicate entry id 'doc:what-is-it'",
-            failure(FRONT + "::: faq\nQ: What is it?\nA: One.\nQ: What is it?\nA: Two.\n:::\n"));
+        assertEquals(
+                "doc.md:14: duplicate entry id 'doc:what-is-it'",
+                failure(FRONT + "::: faq\nQ: What is it?\nA: One.\nQ: What is it?\nA: Two.\n:::\n"));
     }
 
     @Test
     void aMissingTitleComesFromTheFirstHeadingAndIdAndUrlFromThePath() {
-        ContentParser.ParsedDocument d = ContentParser.parse("guide/install-hugo.md", "# Install Hugo\n\nRun the installer.\n\n## On Linux\n\nUse snap.\n");
-        assertEquals(new Document("guide-install-hugo", "Install Hugo", null, "/guide/install-hugo/", null, null, List.of(), "guide/install-hugo.md"),
-            d.document());
-        assertEquals(List.of("Install Hugo", "On Linux"), d.units().stream().map(Unit::section).toList());
+        ContentParser.ParsedDocument d = ContentParser.parse(
+                "guide/install-hugo.md", "# Install Hugo\n\nRun the installer.\n\n## On Linux\n\nUse snap.\n");
+        assertEquals(
+                new Document(
+                        "guide-install-hugo",
+                        "Install Hugo",
+                        null,
+                        "/guide/install-hugo/",
+                        null,
+                        null,
+                        List.of(),
+                        "guide/install-hugo.md"),
+                d.document());
+        assertEquals(
+                List.of("Install Hugo", "On Linux"),
+                d.units().stream().map(Unit::section).toList());
         assertEquals("guide-install-hugo:top:1", d.units().get(0).id());
     }
 
     @Test
     void javascriptSourceUrl() {
-        assertEquals("doc.md:6: source 1 url 'javascript:alert(1)' is not an http(s) URL",
-            failure("---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n    url: javascript:alert(1)\n---\nText.[1]\n"));
+        assertEquals(
+                "doc.md:6: source 1 url 'javascript:alert(1)' is not an http(s) URL",
+                failure(
+                        "---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n    url: javascript:alert(1)\n---\nText.[1]\n"));
     }
 
     @Test
     void javascriptPageUrl() {
-        assertEquals("doc.md:4: url 'javascript:alert(1)' must be a site path starting with '/' or an http(s) URL",
-            failure("---\nid: doc\ntitle: T\nurl: javascript:alert(1)\n---\nText.\n"));
+        assertEquals(
+                "doc.md:4: url 'javascript:alert(1)' must be a site path starting with '/' or an http(s) URL",
+                failure("---\nid: doc\ntitle: T\nurl: javascript:alert(1)\n---\nText.\n"));
     }
 
     @Test
     void linksKeepTheirTextAndNeverTheirTarget() {
-        assertEquals("See this and that.", parse("\nSee [this](javascript:alert%281%29) and [that](../other.md).\n").units().get(0).text());
+        assertEquals(
+                "See this and that.",
+                parse("\nSee [this](javascript:alert%281%29) and [that](../other.md).\n")
+                        .units()
+                        .get(0)
+                        .text());
     }
 
     @Test
     void unknownFrontMatterKeysAreOneWarningAndNeverFatal() {
         Problems problems = new Problems();
-        ContentParser.ParsedDocument d = ContentParser.parse("doc.md", "---\nid: doc\nauthor: me\nweight: 3\nflavour: x\ncolour: y\n---\nText.\n",
-            new SiteConfig(null, ""), problems);
+        ContentParser.ParsedDocument d = ContentParser.parse(
+                "doc.md",
+                "---\nid: doc\nauthor: me\nweight: 3\nflavour: x\ncolour: y\n---\nText.\n",
+                new SiteConfig(null, ""),
+                problems);
         assertEquals("Doc", d.document().title());
-        assertEquals(List.of("doc.md:1: warning: no title and no '#' heading: titled 'Doc' from the file name",
-            "doc.md:6: warning: front-matter keys colour, flavour not used; ignored"), problems.warnings().stream().map(Object::toString).toList());
+        assertEquals(
+                List.of(
+                        "doc.md:1: warning: no title and no '#' heading: titled 'Doc' from the file name",
+                        "doc.md:6: warning: front-matter keys colour, flavour not used; ignored"),
+                problems.warnings().stream().map(Object::toString).toList());
         assertEquals(List.of(), problems.errors());
     }
 
     @Test
     void badDate() {
-        assertEquals("doc.md:5: published 'March 2026' is not a date like 2026-03-18",
-            failure("---\nid: doc\ntitle: T\nurl: /a\npublished: March 2026\n---\nText.\n"));
+        assertEquals(
+                "doc.md:5: published 'March 2026' is not a date like 2026-03-18",
+                failure("---\nid: doc\ntitle: T\nurl: /a\npublished: March 2026\n---\nText.\n"));
     }
 
     @Test
     void duplicateSourceNumber() {
-        assertEquals("doc.md:7: source 1 is listed twice",
-            failure("---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n  - n: 1\n---\nText.\n"));
+        assertEquals(
+                "doc.md:7: source 1 is listed twice",
+                failure("---\nid: doc\ntitle: T\nurl: /a\nsources:\n  - n: 1\n  - n: 1\n---\nText.\n"));
     }
 
     @Test
     void unclosedBlock() {
-        assertEquals("doc.md:11: '::: faq' block is not closed with ':::'", failure(FRONT + "::: faq\nQ: What?\nA: That.\n"));
+        assertEquals(
+                "doc.md:11: '::: faq' block is not closed with ':::'",
+                failure(FRONT + "::: faq\nQ: What?\nA: That.\n"));
     }
 
     @Test
     void otherColonBlocksAreAdmonitionsWhoseTextIsKept() {
-        assertEquals(List.of("Hi there."), parse("::: note\nHi there.\n:::\n").units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of("Hi there."),
+                parse("::: note\nHi there.\n:::\n").units().stream()
+                        .map(Unit::text)
+                        .toList());
     }
 
     @Test
@@ -232,10 +294,20 @@ class ContentParserTest {
             +++
             Text.
             """, new SiteConfig(null, ""), problems);
-        assertEquals(new Document("docs-setup", "Set up", null, "/docs/setup/", "2024-03-01", "Setting things up.", List.of(), "docs/setup.md"),
-            d.document());
-        assertEquals(List.of("docs/setup.md:6: warning: front-matter key odd_key not used; ignored"),
-            problems.warnings().stream().map(Object::toString).toList());
+        assertEquals(
+                new Document(
+                        "docs-setup",
+                        "Set up",
+                        null,
+                        "/docs/setup/",
+                        "2024-03-01",
+                        "Setting things up.",
+                        List.of(),
+                        "docs/setup.md"),
+                d.document());
+        assertEquals(
+                List.of("docs/setup.md:6: warning: front-matter key odd_key not used; ignored"),
+                problems.warnings().stream().map(Object::toString).toList());
         String broken = failure("+++\ntitle = \n+++\nText.\n");
         assertTrue(broken.startsWith("doc.md:1: front matter is not valid TOML: "), broken);
     }

@@ -1,11 +1,10 @@
 package io.quickcite.content;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** What real-world Markdown becomes: each CommonMark construct and each site generator's addition, exactly. */
 class MarkdownConstructsTest {
@@ -31,8 +30,11 @@ class MarkdownConstructsTest {
 
                 indented | code
             """);
-        assertEquals(List.of("Configure it."), d.units().stream().map(Unit::text).toList());
-        assertEquals(List.of(new Dropped(6, "code block (yaml), 3 lines"), new Dropped(12, "indented code block, 1 lines")), d.dropped());
+        assertEquals(
+                List.of("Configure it."), d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of(new Dropped(6, "code block (yaml), 3 lines"), new Dropped(12, "indented code block, 1 lines")),
+                d.dropped());
     }
 
     @Test
@@ -51,13 +53,17 @@ class MarkdownConstructsTest {
             it run
             ```
             """);
-        assertEquals(List.of("Install it first."), d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of("Install it first."), d.units().stream().map(Unit::text).toList());
     }
 
     @Test
     void blockquotesEmphasisAndInlineCodeGiveTheirPlainText() {
-        assertEquals(List.of("Quoted text stays.", "It is very important and also here, with **/*.md kept whole and a[0] too."),
-            texts("""
+        assertEquals(
+                List.of(
+                        "Quoted text stays.",
+                        "It is very important and also here, with **/*.md kept whole and a[0] too."),
+                texts("""
                 > Quoted text stays.
 
                 It is _very_ *important* and __also__ ***here***, with `**/*.md` kept whole and `a[0]` too.
@@ -87,8 +93,9 @@ class MarkdownConstructsTest {
 
             Text with <span style="x">inline</span> HTML<br>kept.
             """);
-        assertEquals(List.of("See the guide and a diagram of the flow here.", "A bold note.", "Text with inline HTML kept."),
-            d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of("See the guide and a diagram of the flow here.", "A bold note.", "Text with inline HTML kept."),
+                d.units().stream().map(Unit::text).toList());
         assertEquals(List.of(new Dropped(4, "thematic break"), new Dropped(8, "image")), d.dropped());
     }
 
@@ -100,9 +107,14 @@ class MarkdownConstructsTest {
             | `--output <DIR>` | `OUTPUT_DIR` | Where output goes |
             | `--quiet` | | Prints less. |
             """);
-        assertEquals(List.of("Option: --output <DIR>; Environment variable: OUTPUT_DIR; Description: Where output goes",
-            "Option: --quiet; Description: Prints less."), d.units().stream().map(Unit::text).toList());
-        assertEquals(List.of("--output <DIR>", "--quiet"), d.units().stream().map(Unit::label).toList());
+        assertEquals(
+                List.of(
+                        "Option: --output <DIR>; Environment variable: OUTPUT_DIR; Description: Where output goes",
+                        "Option: --quiet; Description: Prints less."),
+                d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of("--output <DIR>", "--quiet"),
+                d.units().stream().map(Unit::label).toList());
     }
 
     @Test
@@ -126,8 +138,13 @@ class MarkdownConstructsTest {
             {{ .Title }}
             ```
             """);
-        assertEquals(List.of("Alerts keep their text.", "Page info text.", "Liquid tags and outputs go.", "In code, as Hugo renders it: goes, {{< ref \"x\" >}} shows escaped, {{ .Title }} stays."),
-            d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of(
+                        "Alerts keep their text.",
+                        "Page info text.",
+                        "Liquid tags and outputs go.",
+                        "In code, as Hugo renders it: goes, {{< ref \"x\" >}} shows escaped, {{ .Title }} stays."),
+                d.units().stream().map(Unit::text).toList());
     }
 
     @Test
@@ -149,7 +166,8 @@ class MarkdownConstructsTest {
 
             After.
             """);
-        assertEquals(List.of("Before.", "After."), d.units().stream().map(Unit::text).toList());
+        assertEquals(
+                List.of("Before.", "After."), d.units().stream().map(Unit::text).toList());
     }
 
     @Test
@@ -178,7 +196,8 @@ class MarkdownConstructsTest {
 
     @Test
     void admonitionsOfDocusaurusMkDocsAndGitHubKeepTheirText() {
-        assertEquals(List.of("Docusaurus note.", "MkDocs note text.", "GitHub alert text.", "Plain again."), texts("""
+        assertEquals(
+                List.of("Docusaurus note.", "MkDocs note text.", "GitHub alert text.", "Plain again."), texts("""
             :::tip[Title]
             Docusaurus note.
             :::
@@ -209,8 +228,17 @@ class MarkdownConstructsTest {
             ---
             Text.
             """);
-        assertEquals(new Document("docs-install", "Install", null, "/docs/setup/", "2024-05-01", "How to install.", List.of(), "docs/install.md"),
-            hugo.document());
+        assertEquals(
+                new Document(
+                        "docs-install",
+                        "Install",
+                        null,
+                        "/docs/setup/",
+                        "2024-05-01",
+                        "How to install.",
+                        List.of(),
+                        "docs/install.md"),
+                hugo.document());
         ContentParser.ParsedDocument docusaurus = ContentParser.parse("intro.mdx", """
             ---
             id: Getting_Started
@@ -223,8 +251,9 @@ class MarkdownConstructsTest {
 
             Text.
             """);
-        assertEquals(new Document("getting-started", "Getting started", null, "/start", null, null, List.of(), "intro.mdx"),
-            docusaurus.document());
+        assertEquals(
+                new Document("getting-started", "Getting started", null, "/start", null, null, List.of(), "intro.mdx"),
+                docusaurus.document());
         ContentParser.ParsedDocument jekyll = ContentParser.parse("_posts/2024-01-02-hello.md", """
             ---
             layout: post
@@ -245,7 +274,8 @@ class MarkdownConstructsTest {
     @Test
     void aBasePathPrefixesUrlsThatComeFromThePath() {
         Problems problems = new Problems();
-        ContentParser.ParsedDocument d = ContentParser.parse("guide/_index.md", "# Guide\n\nText.\n", new SiteConfig(null, "/docs"), problems);
+        ContentParser.ParsedDocument d =
+                ContentParser.parse("guide/_index.md", "# Guide\n\nText.\n", new SiteConfig(null, "/docs"), problems);
         assertEquals("/docs/guide/", d.document().url());
         assertEquals("guide", d.document().id());
     }

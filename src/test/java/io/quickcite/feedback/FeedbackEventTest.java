@@ -1,5 +1,11 @@
 package io.quickcite.feedback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -19,11 +25,6 @@ import io.quickcite.api.EventLog;
 import io.quickcite.api.HttpApiEvents;
 import io.quickcite.cli.TestContexts;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,12 +37,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Feedback that is never lost (issue 7): through the real Lambda handler, every accepted POST /feedback writes exactly
@@ -59,13 +58,24 @@ class FeedbackEventTest {
     private static final String FORWARDED = "203.0.113.77";
     private static final String AGENT = "Mozilla/5.0 (PrivateDevice; rv:99) QuickciteProbe/7.7";
     /** Personal data a request carries; none of it may reach an event. */
-    private static final List<String> PERSONAL = List.of(SOURCE_IP, FORWARDED, "203.0.113", "198.51.100", "PrivateDevice", "QuickciteProbe",
-        "Mozilla", "session-4f2a", "me@example.com", "visitor-account-991");
+    private static final List<String> PERSONAL = List.of(
+            SOURCE_IP,
+            FORWARDED,
+            "203.0.113",
+            "198.51.100",
+            "PrivateDevice",
+            "QuickciteProbe",
+            "Mozilla",
+            "session-4f2a",
+            "me@example.com",
+            "visitor-account-991");
 
     @Inject
     ApplicationContext context;
+
     @Inject
     JsonMapper json;
+
     APIGatewayV2HTTPEventFunction function;
     ListAppender<ILoggingEvent> captured;
 
@@ -97,8 +107,8 @@ class FeedbackEventTest {
         headers.put("Origin", List.of("https://www.example.com"));
         headers.put("Referer", List.of("https://www.example.com/account?email=me@example.com"));
         headers.put("Cookie", List.of("session=session-4f2a; user=visitor-account-991"));
-        APIGatewayV2HTTPEvent event = HttpApiEvents.of("POST", "/feedback", rawQuery, headers,
-            body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        APIGatewayV2HTTPEvent event = HttpApiEvents.of(
+                "POST", "/feedback", rawQuery, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         event.getRequestContext().getHttp().setSourceIp(SOURCE_IP);
         event.getRequestContext().getHttp().setUserAgent(AGENT);
         return event;
@@ -123,7 +133,13 @@ class FeedbackEventTest {
 
     /** The one event the last request wrote, checked for shape and for the absence of personal data. */
     private Map<String, Object> onlyEvent() {
-        assertEquals(1, captured.list.size(), () -> "exactly one event, got " + captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertEquals(
+                1,
+                captured.list.size(),
+                () -> "exactly one event, got "
+                        + captured.list.stream()
+                                .map(ILoggingEvent::getFormattedMessage)
+                                .toList());
         ILoggingEvent e = captured.list.remove(0);
         String line = e.getFormattedMessage();
         assertEquals(EventLog.LOGGER, e.getLoggerName());
@@ -131,7 +147,9 @@ class FeedbackEventTest {
         assertNull(e.getThrowableProxy());
         // Micronaut's Lambda support puts the function's context (name, ARN, request id) in the MDC; the stdout pattern
         // does not write it, and it must hold nothing about the visitor either.
-        assertTrue(e.getMDCPropertyMap().keySet().stream().allMatch(k -> k.startsWith("AWS")), () -> "MDC: " + e.getMDCPropertyMap());
+        assertTrue(
+                e.getMDCPropertyMap().keySet().stream().allMatch(k -> k.startsWith("AWS")),
+                () -> "MDC: " + e.getMDCPropertyMap());
         String mdc = e.getMDCPropertyMap().toString();
         for (String personal : PERSONAL) {
             assertFalse(mdc.contains(personal), "'" + personal + "' in the MDC " + mdc);
@@ -142,12 +160,16 @@ class FeedbackEventTest {
             assertFalse(line.contains(personal), "'" + personal + "' in " + line);
         }
         Map<String, Object> event = parse(line);
-        assertEquals(List.of("event", "site", "answerId", "knownAnswer", "helpful", "q"), new ArrayList<>(event.keySet()), line);
+        assertEquals(
+                List.of("event", "site", "answerId", "knownAnswer", "helpful", "q"),
+                new ArrayList<>(event.keySet()),
+                line);
         assertEquals("feedback", event.get("event"));
         return event;
     }
 
-    private static Map<String, Object> feedback(String site, String answerId, boolean known, boolean helpful, String q) {
+    private static Map<String, Object> feedback(
+            String site, String answerId, boolean known, boolean helpful, String q) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("event", "feedback");
         e.put("site", site);
@@ -160,26 +182,56 @@ class FeedbackEventTest {
 
     @Test
     void eachAcceptedFeedbackWritesExactlyOneEventWithIdFlagAndQuestionAndNothingPersonal() {
-        record Case(String query, String contentType, String body, Map<String, Object> event) {
-        }
+        record Case(String query, String contentType, String body, Map<String, Object> event) {}
         String html = "<script>alert(1)</script> \"quoted\" \\ back 中文 😀 مرحبا ＡＩ";
         String longQ = "Why ".repeat(75);
         List<Case> cases = List.of(
-            new Case("", "application/json", "{\"answerId\":\"" + KNOWN + "\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}",
-                feedback("default", KNOWN, true, false, "When did the AI Subsidy Scheme open?")),
-            new Case("", "application/json", "{\"answerId\":\"x:y:1\",\"helpful\":true}", feedback("default", "x:y:1", false, true, null)),
-            new Case("", "application/json; charset=utf-8", "{\"answerId\":\"" + KNOWN + "\",\"helpful\":true,\"question\":null}",
-                feedback("default", KNOWN, true, true, null)),
-            new Case("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"partner\",\"lang\":\"zh-Hant\"}",
-                feedback("partner", "a", false, true, null)),
-            new Case("site=partner", "application/json", "{\"answerId\":\"a\",\"helpful\":false}", feedback("partner", "a", false, false, null)),
-            new Case("", "application/json", "\n  {\n  \"helpful\" : true ,\n  \"answerId\" : \"b\"\n  }\n  ", feedback("default", "b", false, true, null)),
-            new Case("", "application/json", "{\"answerId\":\"c\",\"helpful\":false,\"question\":" + jsonString(html) + "}",
-                feedback("default", "c", false, false, html)),
-            new Case("", "application/json", "{\"answerId\":\"d\",\"helpful\":true,\"question\":\"" + longQ + "\"}",
-                feedback("default", "d", false, true, longQ.substring(0, 200))),
-            new Case("", "application/json", "{\"answerId\":\"e\",\"helpful\":true,\"question\":\"line\\u2028separator\"}",
-                feedback("default", "e", false, true, "line\u2028separator")));
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"" + KNOWN
+                                + "\",\"question\":\"When did the AI Subsidy Scheme open?\",\"helpful\":false}",
+                        feedback("default", KNOWN, true, false, "When did the AI Subsidy Scheme open?")),
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"x:y:1\",\"helpful\":true}",
+                        feedback("default", "x:y:1", false, true, null)),
+                new Case(
+                        "",
+                        "application/json; charset=utf-8",
+                        "{\"answerId\":\"" + KNOWN + "\",\"helpful\":true,\"question\":null}",
+                        feedback("default", KNOWN, true, true, null)),
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"partner\",\"lang\":\"zh-Hant\"}",
+                        feedback("partner", "a", false, true, null)),
+                new Case(
+                        "site=partner",
+                        "application/json",
+                        "{\"answerId\":\"a\",\"helpful\":false}",
+                        feedback("partner", "a", false, false, null)),
+                new Case(
+                        "",
+                        "application/json",
+                        "\n  {\n  \"helpful\" : true ,\n  \"answerId\" : \"b\"\n  }\n  ",
+                        feedback("default", "b", false, true, null)),
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"c\",\"helpful\":false,\"question\":" + jsonString(html) + "}",
+                        feedback("default", "c", false, false, html)),
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"d\",\"helpful\":true,\"question\":\"" + longQ + "\"}",
+                        feedback("default", "d", false, true, longQ.substring(0, 200))),
+                new Case(
+                        "",
+                        "application/json",
+                        "{\"answerId\":\"e\",\"helpful\":true,\"question\":\"line\\u2028separator\"}",
+                        feedback("default", "e", false, true, "line\u2028separator")));
         for (Case c : cases) {
             assertEquals(202, send(visitorPost(c.query(), c.contentType(), c.body())), c.body());
             assertEquals(c.event(), onlyEvent(), c.body());
@@ -196,8 +248,11 @@ class FeedbackEventTest {
         assertEquals(202, post("{\"answerId\":\"" + KNOWN + "\",\"question\":\"What is AISC?\",\"helpful\":true}"));
         ILoggingEvent e = captured.list.get(0);
         Encoder<ILoggingEvent> encoder = ((ConsoleAppender<ILoggingEvent>) configuredAppender()).getEncoder();
-        assertEquals("{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"" + KNOWN + "\",\"knownAnswer\":true,\"helpful\":true,"
-            + "\"q\":\"What is AISC?\"}" + System.lineSeparator(), new String(encoder.encode(e), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"event\":\"feedback\",\"site\":\"default\",\"answerId\":\"" + KNOWN
+                        + "\",\"knownAnswer\":true,\"helpful\":true," + "\"q\":\"What is AISC?\"}"
+                        + System.lineSeparator(),
+                new String(encoder.encode(e), StandardCharsets.UTF_8));
     }
 
     /**
@@ -235,7 +290,8 @@ class FeedbackEventTest {
         List<Future<Integer>> statuses = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
             for (int i = 0; i < n; i++) {
-                String body = "{\"answerId\":\"load:" + i + "\",\"helpful\":" + (i % 3 == 0) + ",\"question\":\"question " + i + "\"}";
+                String body = "{\"answerId\":\"load:" + i + "\",\"helpful\":" + (i % 3 == 0)
+                        + ",\"question\":\"question " + i + "\"}";
                 statuses.add(pool.submit(() -> post(body)));
             }
             for (Future<Integer> s : statuses) {
@@ -258,32 +314,60 @@ class FeedbackEventTest {
     @Test
     void rejectedFeedbackWritesNoEvent() {
         String ok = "{\"answerId\":\"a\",\"helpful\":true}";
-        record Rejected(int status, APIGatewayV2HTTPEvent event) {
-        }
+        record Rejected(int status, APIGatewayV2HTTPEvent event) {}
         List<Rejected> cases = List.of(
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":")),
-            new Rejected(400, visitorPost("", "application/json", "[1,2]")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":7,\"helpful\":true}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":\"yes\"}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"helpful\":true}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\"}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"  \",\"helpful\":true}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"email\":\"me@example.com\"}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"tab\\there\"}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "q".repeat(301) + "\"}")),
-            new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"nope\"}")),
-            new Rejected(400, visitorPost("site=nope", "application/json", ok)),
-            new Rejected(400, visitorPost("", "application/json", "")),
-            new Rejected(413, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "x".repeat(5000) + "\"}")),
-            new Rejected(415, visitorPost("", "text/plain", ok)),
-            new Rejected(415, visitorPost("", "application/x-www-form-urlencoded", "answerId=a&helpful=true")));
+                new Rejected(400, visitorPost("", "application/json", "{\"answerId\":")),
+                new Rejected(400, visitorPost("", "application/json", "[1,2]")),
+                new Rejected(400, visitorPost("", "application/json", "{\"answerId\":7,\"helpful\":true}")),
+                new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":\"yes\"}")),
+                new Rejected(400, visitorPost("", "application/json", "{\"helpful\":true}")),
+                new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"a\"}")),
+                new Rejected(400, visitorPost("", "application/json", "{\"answerId\":\"  \",\"helpful\":true}")),
+                new Rejected(
+                        400,
+                        visitorPost(
+                                "",
+                                "application/json",
+                                "{\"answerId\":\"a\",\"helpful\":true,\"email\":\"me@example.com\"}")),
+                new Rejected(
+                        400,
+                        visitorPost(
+                                "",
+                                "application/json",
+                                "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"tab\\there\"}")),
+                new Rejected(
+                        400,
+                        visitorPost(
+                                "",
+                                "application/json",
+                                "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "q".repeat(301) + "\"}")),
+                new Rejected(
+                        400,
+                        visitorPost("", "application/json", "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"nope\"}")),
+                new Rejected(400, visitorPost("site=nope", "application/json", ok)),
+                new Rejected(400, visitorPost("", "application/json", "")),
+                new Rejected(
+                        413,
+                        visitorPost(
+                                "",
+                                "application/json",
+                                "{\"answerId\":\"a\",\"helpful\":true,\"question\":\"" + "x".repeat(5000) + "\"}")),
+                new Rejected(415, visitorPost("", "text/plain", ok)),
+                new Rejected(415, visitorPost("", "application/x-www-form-urlencoded", "answerId=a&helpful=true")));
         for (Rejected c : cases) {
             assertEquals(c.status(), send(c.event()), c.event().getBody());
-            assertEquals(List.of(), captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList(), c.event().getBody());
+            assertEquals(
+                    List.of(),
+                    captured.list.stream()
+                            .map(ILoggingEvent::getFormattedMessage)
+                            .toList(),
+                    c.event().getBody());
         }
         APIGatewayV2HTTPEvent get = visitorPost("", "application/json", null);
         get.getRequestContext().getHttp().setMethod("GET");
         assertEquals(405, send(get));
-        assertEquals(List.of(), captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertEquals(
+                List.of(),
+                captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
 }

@@ -1,5 +1,8 @@
 package io.quickcite.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,23 +13,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 /**
  * Per-site CORS through the real Lambda handler (issue 7), with two sites: "default" embedded from two origins and
  * "partner" from a third. An origin is allowed only for its own site and only when it matches exactly; preflights
  * are answered for allowed origin, method and headers, refused with a 403 problem otherwise.
  */
 @MicronautTest
-@Property(name = "quickcite.sites", value = "default=https://www.example.com,https://app.example.com;partner=https://news.partner.example")
+@Property(
+        name = "quickcite.sites",
+        value = "default=https://www.example.com,https://app.example.com;partner=https://news.partner.example")
 class CorsTest {
 
-    static final String FORBIDDEN = "{\"type\":\"urn:quickcite:problem:cors-rejected\",\"title\":\"Forbidden\",\"status\":403,"
-        + "\"detail\":\"This origin, method or header is not allowed for the site.\"}";
+    static final String FORBIDDEN =
+            "{\"type\":\"urn:quickcite:problem:cors-rejected\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"This origin, method or header is not allowed for the site.\"}";
 
     @Inject
     ApplicationContext context;
+
     LambdaClient lambda;
 
     @BeforeEach
@@ -40,13 +44,23 @@ class CorsTest {
 
     private LambdaClient.Response preflight(String path, String query, String origin, String method, String headers) {
         return headers == null
-            ? lambda.send("OPTIONS", path, query, null, "Origin", origin, "Access-Control-Request-Method", method)
-            : lambda.send("OPTIONS", path, query, null, "Origin", origin, "Access-Control-Request-Method", method,
-                "Access-Control-Request-Headers", headers);
+                ? lambda.send("OPTIONS", path, query, null, "Origin", origin, "Access-Control-Request-Method", method)
+                : lambda.send(
+                        "OPTIONS",
+                        path,
+                        query,
+                        null,
+                        "Origin",
+                        origin,
+                        "Access-Control-Request-Method",
+                        method,
+                        "Access-Control-Request-Headers",
+                        headers);
     }
 
     private static void assertAllowed(LambdaClient.Response r, String origin) {
-        assertEquals(origin, r.header("Access-Control-Allow-Origin"), r.headers().toString());
+        assertEquals(
+                origin, r.header("Access-Control-Allow-Origin"), r.headers().toString());
         assertEquals("Origin", r.header("Vary"));
         assertNull(r.header("Access-Control-Allow-Credentials"), "no credentials are ever allowed");
     }
@@ -95,10 +109,24 @@ class CorsTest {
 
     /** {@code Origin: null} (sandboxed iframes, file: pages, some redirects) is never allowed, nor any near miss of an allowed origin. */
     @ParameterizedTest
-    @ValueSource(strings = {"null", "NULL", "", "*", "https://www.example.com/", "https://www.example.com:443", "http://www.example.com",
-        "HTTPS://WWW.EXAMPLE.COM", "https://www.example.com.evil.example", "https://evil.example?https://www.example.com",
-        "https://www.example.com, https://evil.example", "https://evil.example, https://www.example.com", "https://example.com",
-        "https://sub.www.example.com", "https://www.example.co"})
+    @ValueSource(
+            strings = {
+                "null",
+                "NULL",
+                "",
+                "*",
+                "https://www.example.com/",
+                "https://www.example.com:443",
+                "http://www.example.com",
+                "HTTPS://WWW.EXAMPLE.COM",
+                "https://www.example.com.evil.example",
+                "https://evil.example?https://www.example.com",
+                "https://www.example.com, https://evil.example",
+                "https://evil.example, https://www.example.com",
+                "https://example.com",
+                "https://sub.www.example.com",
+                "https://www.example.co"
+            })
     void nullAndNearMissesAreNotAllowed(String origin) {
         LambdaClient.Response r = get("q=What+is+AISC%3F", origin);
         assertEquals(200, r.status());
@@ -125,16 +153,26 @@ class CorsTest {
 
     @Test
     void errorsCarryCorsHeadersForAnAllowedOrigin() {
-        LambdaClient.Response r = lambda.send("POST", "/feedback", "site=partner", "{}", "Content-Type", "application/json",
-            "Origin", "https://news.partner.example");
+        LambdaClient.Response r = lambda.send(
+                "POST",
+                "/feedback",
+                "site=partner",
+                "{}",
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "https://news.partner.example");
         assertEquals(400, r.status());
         assertAllowed(r, "https://news.partner.example");
     }
 
     @Test
     void preflightForAnAllowedOriginOfEachSite() {
-        for (String[] c : new String[][] {{"", "https://www.example.com"}, {"", "https://app.example.com"},
-            {"site=partner", "https://news.partner.example"}}) {
+        for (String[] c : new String[][] {
+            {"", "https://www.example.com"},
+            {"", "https://app.example.com"},
+            {"site=partner", "https://news.partner.example"}
+        }) {
             LambdaClient.Response r = preflight("/feedback", c[0], c[1], "POST", "Content-Type");
             assertEquals(204, r.status(), c[1]);
             assertAllowed(r, c[1]);
@@ -161,11 +199,19 @@ class CorsTest {
      */
     @Test
     void feedbackWithoutASiteInTheQueryAllowsTheOriginsOfEverySite() {
-        LambdaClient.Response preflight = preflight("/feedback", "", "https://news.partner.example", "POST", "content-type");
+        LambdaClient.Response preflight =
+                preflight("/feedback", "", "https://news.partner.example", "POST", "content-type");
         assertEquals(204, preflight.status(), preflight.body());
         assertAllowed(preflight, "https://news.partner.example");
-        LambdaClient.Response posted = lambda.send("POST", "/feedback", "", "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"partner\"}",
-            "Content-Type", "application/json", "Origin", "https://news.partner.example");
+        LambdaClient.Response posted = lambda.send(
+                "POST",
+                "/feedback",
+                "",
+                "{\"answerId\":\"a\",\"helpful\":true,\"site\":\"partner\"}",
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "https://news.partner.example");
         assertEquals(202, posted.status(), posted.body());
         assertAllowed(posted, "https://news.partner.example");
         assertRefused(preflight("/feedback", "", "https://evil.example", "POST", "content-type"));
@@ -183,13 +229,29 @@ class CorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x-admin", "authorization", "cookie", "content-type, x-evil", "x-requested-with", "content-type,,x-evil"})
+    @ValueSource(
+            strings = {
+                "x-admin",
+                "authorization",
+                "cookie",
+                "content-type, x-evil",
+                "x-requested-with",
+                "content-type,,x-evil"
+            })
     void preflightWithADisallowedHeaderIsRefused(String headers) {
         assertRefused(preflight("/feedback", "", "https://www.example.com", "POST", headers));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"content-type", "Content-Type, Accept", "ACCEPT-LANGUAGE", "accept,content-type", " content-type ", ""})
+    @ValueSource(
+            strings = {
+                "content-type",
+                "Content-Type, Accept",
+                "ACCEPT-LANGUAGE",
+                "accept,content-type",
+                " content-type ",
+                ""
+            })
     void preflightWithAllowedHeadersIsAnswered(String headers) {
         LambdaClient.Response r = preflight("/answer", "", "https://app.example.com", "GET", headers);
         assertEquals(204, r.status(), r.body());

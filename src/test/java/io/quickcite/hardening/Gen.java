@@ -60,8 +60,7 @@ final class Gen {
         throw new IllegalStateException();
     }
 
-    record Weighted<T>(int weight, Supplier<T> value) {
-    }
+    record Weighted<T>(int weight, Supplier<T> value) {}
 
     static <T> Weighted<T> w(int weight, Supplier<T> value) {
         return new Weighted<>(weight, value);
@@ -113,7 +112,8 @@ final class Gen {
         /** Encoded twice: the API decodes once and sees literal escapes. */
         DOUBLE(s -> URLEncoder.encode(URLEncoder.encode(s, StandardCharsets.UTF_8), StandardCharsets.UTF_8)),
         /** Left as written, only the delimiters escaped: raw Unicode (lone surrogates included) reaches the decoder. */
-        RAW_MINIMAL(s -> s.replace("%", "%25").replace("&", "%26").replace("+", "%2B").replace("#", "%23")),
+        RAW_MINIMAL(s ->
+                s.replace("%", "%25").replace("&", "%26").replace("+", "%2B").replace("#", "%23")),
         /** Left exactly as written: & splits, + is a space, % may start a malformed escape. */
         RAW(s -> s);
 
@@ -132,8 +132,13 @@ final class Gen {
     /** A raw query string for GET /answer or /suggest: an encoded question among extra parameters, maybe with a bad escape. */
     String queryString() {
         String q = question();
-        Encoding encoding = weighted(w(6, () -> Encoding.FORM), w(2, () -> Encoding.PERCENT_SPACE), w(2, () -> Encoding.EVERY_BYTE),
-            w(1, () -> Encoding.DOUBLE), w(3, () -> Encoding.RAW_MINIMAL), w(1, () -> Encoding.RAW));
+        Encoding encoding = weighted(
+                w(6, () -> Encoding.FORM),
+                w(2, () -> Encoding.PERCENT_SPACE),
+                w(2, () -> Encoding.EVERY_BYTE),
+                w(1, () -> Encoding.DOUBLE),
+                w(3, () -> Encoding.RAW_MINIMAL),
+                w(1, () -> Encoding.RAW));
         List<String> params = new ArrayList<>();
         if (chance(0.4)) {
             int n = between(1, 3);
@@ -156,19 +161,19 @@ final class Gen {
     /** A question text, before encoding. */
     String question() {
         return weighted(
-            w(10, this::mixture),
-            w(2, () -> anyChars(320)),
-            w(1, () -> chars('\u0000', '\u00ff', 0, 320)),
-            w(2, this::longRepeat),
-            w(2, this::manyTerms),
-            w(1, () -> {
-                int n = between(1, 30);
-                List<String> bombs = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    bombs.add(pick(HostileInput.WILDCARD_BOMBS));
-                }
-                return String.join(" ", bombs);
-            }));
+                w(10, this::mixture),
+                w(2, () -> anyChars(320)),
+                w(1, () -> chars('\u0000', '\u00ff', 0, 320)),
+                w(2, this::longRepeat),
+                w(2, this::manyTerms),
+                w(1, () -> {
+                    int n = between(1, 30);
+                    List<String> bombs = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        bombs.add(pick(HostileInput.WILDCARD_BOMBS));
+                    }
+                    return String.join(" ", bombs);
+                }));
     }
 
     /** One to a dozen fragments of any category, joined by assorted separators. */
@@ -177,15 +182,21 @@ final class Gen {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             b.append(weighted(
-                w(8, () -> pick(HostileInput.WORDS)),
-                w(3, () -> pick(HostileInput.LUCENE)),
-                w(1, () -> pick(HostileInput.WILDCARD_BOMBS)),
-                w(3, () -> pick(HostileInput.PAYLOADS)),
-                w(3, () -> pick(HostileInput.UNICODE)),
-                w(1, () -> pick(HostileInput.SURROGATES)),
-                w(1, () -> pick(HostileInput.CONTROLS))));
-            b.append(weighted(w(10, () -> " "), w(2, () -> ""), w(1, () -> "  "), w(1, () -> ","), w(1, () -> "\u3000"),
-                w(1, () -> "?"), w(1, () -> "\u00A0")));
+                    w(8, () -> pick(HostileInput.WORDS)),
+                    w(3, () -> pick(HostileInput.LUCENE)),
+                    w(1, () -> pick(HostileInput.WILDCARD_BOMBS)),
+                    w(3, () -> pick(HostileInput.PAYLOADS)),
+                    w(3, () -> pick(HostileInput.UNICODE)),
+                    w(1, () -> pick(HostileInput.SURROGATES)),
+                    w(1, () -> pick(HostileInput.CONTROLS))));
+            b.append(weighted(
+                    w(10, () -> " "),
+                    w(2, () -> ""),
+                    w(1, () -> "  "),
+                    w(1, () -> ","),
+                    w(1, () -> "\u3000"),
+                    w(1, () -> "?"),
+                    w(1, () -> "\u00A0")));
         }
         return b.toString();
     }
@@ -193,8 +204,11 @@ final class Gen {
     /** One fragment repeated to 250 – 10,000 characters, cut at the length (which may split a surrogate pair). */
     String longRepeat() {
         String f = pick(pick(HostileInput.CATEGORIES));
-        int n = weighted(w(3, () -> between(295, 305)), w(2, () -> between(250, 1_000)), w(1, () -> between(1_000, 10_000)),
-            w(1, () -> 10_000));
+        int n = weighted(
+                w(3, () -> between(295, 305)),
+                w(2, () -> between(250, 1_000)),
+                w(1, () -> between(1_000, 10_000)),
+                w(1, () -> 10_000));
         return (f + " ").repeat(n / (f.length() + 1) + 1).substring(0, n);
     }
 
@@ -205,9 +219,12 @@ final class Gen {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             terms.add(weighted(
-                w(5, () -> chars('a', 'z', 1, 2)),
-                w(2, () -> Integer.toString(random.nextInt(100))),
-                w(1, () -> pick(List.of("香", "港", "😀", "a*", "?", "OR", "AND", "NOT", "~", "é", "e\u0301", "Ｑ")))));
+                    w(5, () -> chars('a', 'z', 1, 2)),
+                    w(2, () -> Integer.toString(random.nextInt(100))),
+                    w(
+                            1,
+                            () -> pick(List.of(
+                                    "香", "港", "😀", "a*", "?", "OR", "AND", "NOT", "~", "é", "e\u0301", "Ｑ")))));
         }
         return String.join(separator, terms);
     }

@@ -1,5 +1,10 @@
 package io.quickcite.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -13,10 +18,8 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.quickcite.api.EventLog;
-import io.quickcite.api.LambdaClient;
 import io.quickcite.api.HttpApiEvents;
-import org.slf4j.LoggerFactory;
-
+import io.quickcite.api.LambdaClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,11 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives the real Lambda handler for the fuzz tests and checks what must hold for every exchange, whatever was sent:
@@ -42,15 +41,33 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class Harness implements AutoCloseable {
 
     /** Two partner sites, the first with two origins. */
-    static final String SITES = "default=https://www.example.com,https://app.example.com;partner=https://news.partner.example";
+    static final String SITES =
+            "default=https://www.example.com,https://app.example.com;partner=https://news.partner.example";
+
     static final Set<String> SITE_IDS = Set.of("default", "partner");
     /** A request taking longer than this is taken for a hang (warm requests take about a millisecond). */
     static final long MAX_NANOS = 2_000_000_000L;
 
     /** Words that name the implementation; a body holding one (outside what the client sent) leaks internals. */
-    private static final List<String> INTERNALS = List.of("io.quickcite", "io.micronaut", "quickcite.api", "Exception", "Throwable",
-        "java.", "javax.", "jakarta.", "org.apache", "lucene", "com.amazonaws", "com.fasterxml", "netty", "NullPointer", "stack trace");
-    private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\.[\\w$<>]+\\(|\\.java:\\d+\\)|\\n\\s+at ");
+    private static final List<String> INTERNALS = List.of(
+            "io.quickcite",
+            "io.micronaut",
+            "quickcite.api",
+            "Exception",
+            "Throwable",
+            "java.",
+            "javax.",
+            "jakarta.",
+            "org.apache",
+            "lucene",
+            "com.amazonaws",
+            "com.fasterxml",
+            "netty",
+            "NullPointer",
+            "stack trace");
+
+    private static final Pattern STACK_FRAME =
+            Pattern.compile("\\bat [\\w$.]+\\.[\\w$<>]+\\(|\\.java:\\d+\\)|\\n\\s+at ");
     private static final Pattern PROBLEM_TYPE = Pattern.compile("urn:quickcite:problem:[a-z]+(-[a-z]+)*|about:blank");
 
     final ApplicationContext context;
@@ -67,7 +84,10 @@ final class Harness implements AutoCloseable {
     private final long started = System.nanoTime();
 
     Harness() {
-        context = ApplicationContext.builder().environments("test").properties(Map.of("quickcite.sites", SITES)).start();
+        context = ApplicationContext.builder()
+                .environments("test")
+                .properties(Map.of("quickcite.sites", SITES))
+                .start();
         lambda = new LambdaClient(context);
         json = context.getBean(JsonMapper.class);
         logged.start();
@@ -110,7 +130,8 @@ final class Harness implements AutoCloseable {
         return send(HttpApiEvents.of("GET", path, rawQuery, Map.of(), null), label);
     }
 
-    Exchange send(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body, String label) {
+    Exchange send(
+            String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body, String label) {
         return send(HttpApiEvents.of(method, path, rawQuery, headers, body), label);
     }
 
@@ -133,11 +154,19 @@ final class Harness implements AutoCloseable {
             slowest = label;
         }
         assertTrue(nanos < MAX_NANOS, "took " + nanos / 1_000_000 + " ms (a hang?): " + label);
-        List<ILoggingEvent> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).toList();
+        List<ILoggingEvent> warnings = logged.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .toList();
         if (!warnings.isEmpty()) {
-            StringBuilder b = new StringBuilder("logged at WARN or above on " + label + " (status " + r.status() + "):");
+            StringBuilder b =
+                    new StringBuilder("logged at WARN or above on " + label + " (status " + r.status() + "):");
             for (ILoggingEvent e : warnings) {
-                b.append("\n  ").append(e.getLevel()).append(' ').append(e.getLoggerName()).append(": ").append(e.getFormattedMessage());
+                b.append("\n  ")
+                        .append(e.getLevel())
+                        .append(' ')
+                        .append(e.getLoggerName())
+                        .append(": ")
+                        .append(e.getFormattedMessage());
                 IThrowableProxy t = e.getThrowableProxy();
                 if (t != null) {
                     b.append('\n').append(ThrowableProxyUtil.asString(t));
@@ -146,7 +175,8 @@ final class Harness implements AutoCloseable {
             fail(b.toString());
         }
         checkAnyResponse(r, "HEAD".equals(event.getRequestContext().getHttp().getMethod()), label);
-        return new Exchange(r, events.list.stream().map(ILoggingEvent::getFormattedMessage).toList(), nanos);
+        return new Exchange(
+                r, events.list.stream().map(ILoggingEvent::getFormattedMessage).toList(), nanos);
     }
 
     private void checkAnyResponse(LambdaClient.Response r, boolean head, String label) {
@@ -164,14 +194,17 @@ final class Harness implements AutoCloseable {
 
     /** The problem of a 4xx response, after checking its media type and shape. */
     JsonNode problem(LambdaClient.Response r, String label) {
-        assertEquals("application/problem+json", r.header("Content-Type"), "Content-Type of " + r.status() + " on " + label);
+        assertEquals(
+                "application/problem+json", r.header("Content-Type"), "Content-Type of " + r.status() + " on " + label);
         assertEquals("no-store", r.header("Cache-Control"), "Cache-Control of " + r.status() + " on " + label);
         JsonNode p = parse(r.body(), label);
         assertTrue(p.isObject(), "problem is not an object on " + label);
         Set<String> keys = new TreeSet<>();
         p.entries().forEach(e -> keys.add(e.getKey()));
         assertEquals(Set.of("type", "title", "status", "detail"), keys, "problem fields on " + label);
-        assertTrue(PROBLEM_TYPE.matcher(p.get("type").getStringValue()).matches(), "problem type " + p.get("type") + " on " + label);
+        assertTrue(
+                PROBLEM_TYPE.matcher(p.get("type").getStringValue()).matches(),
+                "problem type " + p.get("type") + " on " + label);
         assertEquals(r.status(), p.get("status").getIntValue(), "problem status on " + label);
         assertFalse(p.get("title").getStringValue().isBlank(), "problem title on " + label);
         assertFalse(p.get("detail").getStringValue().isBlank(), "problem detail on " + label);
@@ -191,7 +224,8 @@ final class Harness implements AutoCloseable {
                 fail("the body names '" + word + "' on " + label + ": " + clip(body));
             }
         }
-        if (STACK_FRAME.matcher(body).find() && !STACK_FRAME.matcher(sent == null ? "" : sent).find()) {
+        if (STACK_FRAME.matcher(body).find()
+                && !STACK_FRAME.matcher(sent == null ? "" : sent).find()) {
             fail("the body holds a stack frame on " + label + ": " + clip(body));
         }
     }
@@ -206,9 +240,16 @@ final class Harness implements AutoCloseable {
 
     /** One line on the requests sent so far: how many, total and per-request time, the slowest. */
     String summary(String what) {
-        return String.format(Locale.ROOT, "%s: %d requests through the Lambda handler in %.1f s (handler time %.1f s, mean %.2f ms, max %.1f ms on %s)",
-            what, requests, (System.nanoTime() - started) / 1e9, totalNanos / 1e9, requests == 0 ? 0 : totalNanos / 1e6 / requests,
-            maxNanos / 1e6, clip(slowest));
+        return String.format(
+                Locale.ROOT,
+                "%s: %d requests through the Lambda handler in %.1f s (handler time %.1f s, mean %.2f ms, max %.1f ms on %s)",
+                what,
+                requests,
+                (System.nanoTime() - started) / 1e9,
+                totalNanos / 1e9,
+                requests == 0 ? 0 : totalNanos / 1e6 / requests,
+                maxNanos / 1e6,
+                clip(slowest));
     }
 
     long requests() {
@@ -220,8 +261,9 @@ final class Harness implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length() && b.length() < 300; i++) {
             char c = s.charAt(i);
-            boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            boolean lone = Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                            || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
             b.append(Character.isISOControl(c) || lone ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return s.length() > 300 ? b + "…(" + s.length() + " chars)" : b.toString();

@@ -1,16 +1,15 @@
 package io.quickcite.hardening;
 
-import io.micronaut.json.tree.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.json.tree.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hostile queries to GET /answer and GET /suggest through the real Lambda handler (issue 7): Lucene syntax, wildcard
@@ -63,8 +62,10 @@ class HostileQueryFuzzTest {
             try {
                 probe(route, raw);
             } catch (AssertionError e) {
-                throw new AssertionError("GET " + route + " with seed " + seed + " (-Dquickcite.fuzz.seed=" + seed + "), query " + (i + 1)
-                    + " of " + TRIES + ": " + e.getMessage(), e);
+                throw new AssertionError(
+                        "GET " + route + " with seed " + seed + " (-Dquickcite.fuzz.seed=" + seed + "), query "
+                                + (i + 1) + " of " + TRIES + ": " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -116,7 +117,8 @@ class HostileQueryFuzzTest {
         String label = "GET " + route + "?" + Harness.clip(rawQuery);
         Harness.Exchange x = harness.get(route, rawQuery, label);
         String body = x.response().body();
-        Harness.assertNoInternals(body, rawQuery + " " + leniently(rawQuery) + " " + leniently(leniently(rawQuery)), label);
+        Harness.assertNoInternals(
+                body, rawQuery + " " + leniently(rawQuery) + " " + leniently(leniently(rawQuery)), label);
         assertEquals(expected.status(), x.status(), "status on " + label + ": " + Harness.clip(body));
         if (expected.status() != 200) {
             JsonNode problem = harness.problem(x.response(), label);
@@ -135,8 +137,11 @@ class HostileQueryFuzzTest {
             JsonNode event = harness.parse(line, label);
             assertEquals("answer", event.get("event").getStringValue(), "event on " + label);
             String q = event.get("q").getStringValue();
-            String cut = expected.question().codePointCount(0, expected.question().length()) <= 200 ? expected.question()
-                : expected.question().substring(0, expected.question().offsetByCodePoints(0, 200));
+            String cut =
+                    expected.question().codePointCount(0, expected.question().length()) <= 200
+                            ? expected.question()
+                            : expected.question()
+                                    .substring(0, expected.question().offsetByCodePoints(0, 200));
             assertEquals(cut, q, "event q " + Harness.clip(q) + " on " + label);
         } else {
             assertTrue(node.get("suggestions").size() <= 8, "at most 8 suggestions on " + label);

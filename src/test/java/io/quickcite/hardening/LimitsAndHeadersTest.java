@@ -1,17 +1,16 @@
 package io.quickcite.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.quickcite.api.LambdaClient;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The request limits (issue 7) at their edges and the security headers on every kind of response, through the real
@@ -23,6 +22,7 @@ class LimitsAndHeadersTest {
 
     @Inject
     ApplicationContext context;
+
     LambdaClient lambda;
 
     @BeforeEach
@@ -32,7 +32,8 @@ class LimitsAndHeadersTest {
 
     private static void assertSecure(LambdaClient.Response r) {
         assertEquals("nosniff", r.header("X-Content-Type-Options"), "X-Content-Type-Options on " + r.status());
-        assertEquals("strict-origin-when-cross-origin", r.header("Referrer-Policy"), "Referrer-Policy on " + r.status());
+        assertEquals(
+                "strict-origin-when-cross-origin", r.header("Referrer-Policy"), "Referrer-Policy on " + r.status());
     }
 
     private static void assertProblem(LambdaClient.Response r, int status, String slug, String detail) {
@@ -50,7 +51,10 @@ class LimitsAndHeadersTest {
             case 415 -> "Unsupported Media Type";
             default -> throw new IllegalArgumentException("no title for " + status);
         };
-        assertEquals("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}", r.body());
+        assertEquals(
+                "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}",
+                r.body());
     }
 
     // ---- the term cap ----------------------------------------------------------------------------------------------
@@ -72,13 +76,20 @@ class LimitsAndHeadersTest {
     @Test
     void wordsAreRunsOfLettersAndDigitsWhateverSeparatesThem() {
         // 150 one-letter terms in 299 characters, joined by commas, operators or nothing a tokenizer would keep.
-        assertProblem(lambda.get("/answer", "q=" + "a,".repeat(149) + "a"), 400, "invalid-question",
-            "Parameter 'q' has 150 words; at most 40 are accepted.");
-        assertProblem(lambda.get("/answer", "q=" + "a*%7C".repeat(59) + "a"), 400, "invalid-question",
-            "Parameter 'q' has 60 words; at most 40 are accepted.");
+        assertProblem(
+                lambda.get("/answer", "q=" + "a,".repeat(149) + "a"),
+                400,
+                "invalid-question",
+                "Parameter 'q' has 150 words; at most 40 are accepted.");
+        assertProblem(
+                lambda.get("/answer", "q=" + "a*%7C".repeat(59) + "a"),
+                400,
+                "invalid-question",
+                "Parameter 'q' has 60 words; at most 40 are accepted.");
         // A run of ideographs is one word; a combining accent does not split one.
         assertEquals(200, lambda.get("/answer", "q=" + "%E9%A6%99".repeat(100)).status());
-        assertEquals(200, lambda.get("/answer", "q=" + "e%CC%81t%CC%81+".repeat(40)).status());
+        assertEquals(
+                200, lambda.get("/answer", "q=" + "e%CC%81t%CC%81+".repeat(40)).status());
     }
 
     // ---- the body limit --------------------------------------------------------------------------------------------
@@ -89,25 +100,43 @@ class LimitsAndHeadersTest {
 
     private static byte[] padded(int size) {
         String json = "{\"answerId\":\"x:y:1\",\"helpful\":true}";
-        return (json.substring(0, json.length() - 1) + " ".repeat(size - json.length()) + "}").getBytes(StandardCharsets.UTF_8);
+        return (json.substring(0, json.length() - 1) + " ".repeat(size - json.length()) + "}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
     void feedbackOf4096BytesIsAcceptedAnd4097AreNot() {
         assertEquals(202, feedback(padded(4096), "application/json").status());
-        assertProblem(feedback(padded(4097), "application/json"), 413, "body-too-large", "The body has 4097 bytes; at most 4096 are accepted.");
-        assertProblem(feedback(padded(2 << 20), "application/json"), 413, "body-too-large",
-            "The body has " + (2 << 20) + " bytes; at most 4096 are accepted.");
+        assertProblem(
+                feedback(padded(4097), "application/json"),
+                413,
+                "body-too-large",
+                "The body has 4097 bytes; at most 4096 are accepted.");
+        assertProblem(
+                feedback(padded(2 << 20), "application/json"),
+                413,
+                "body-too-large",
+                "The body has " + (2 << 20) + " bytes; at most 4096 are accepted.");
     }
 
     @Test
     void feedbackMustBeUtf8JsonText() {
         String detail = "The body must be JSON text in UTF-8.";
         String json = "{\"answerId\":\"x:y:1\",\"helpful\":true}";
-        assertProblem(feedback(json.getBytes(StandardCharsets.UTF_16LE), "application/json"), 400, "invalid-feedback", detail);
-        assertProblem(feedback(json.getBytes(StandardCharsets.UTF_16), "application/json"), 400, "invalid-feedback", detail);
-        assertProblem(feedback("{\"answerId\":\"caf\u00e9\",\"helpful\":true}".getBytes(StandardCharsets.ISO_8859_1), "application/json"),
-            400, "invalid-feedback", detail);
+        assertProblem(
+                feedback(json.getBytes(StandardCharsets.UTF_16LE), "application/json"),
+                400,
+                "invalid-feedback",
+                detail);
+        assertProblem(
+                feedback(json.getBytes(StandardCharsets.UTF_16), "application/json"), 400, "invalid-feedback", detail);
+        assertProblem(
+                feedback(
+                        "{\"answerId\":\"caf\u00e9\",\"helpful\":true}".getBytes(StandardCharsets.ISO_8859_1),
+                        "application/json"),
+                400,
+                "invalid-feedback",
+                detail);
         byte[] overlong = "{\"answerId\":\"..XX..\",\"helpful\":true}".getBytes(StandardCharsets.UTF_8);
         overlong[15] = (byte) 0xC0;
         overlong[16] = (byte) 0xAF;
@@ -118,26 +147,48 @@ class LimitsAndHeadersTest {
     void feedbackLangMustBeALanguageTag() {
         String detail = "Field 'lang' must be a language tag such as 'en' or 'zh-Hant'.";
         for (String lang : List.of("7", "\"<script>\"", "\"\"", "[\"en\"]", "{}", "true")) {
-            assertProblem(feedback(("{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":" + lang + "}").getBytes(StandardCharsets.UTF_8),
-                "application/json"), 400, "invalid-feedback", detail);
+            assertProblem(
+                    feedback(
+                            ("{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":" + lang + "}")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "application/json"),
+                    400,
+                    "invalid-feedback",
+                    detail);
         }
-        assertEquals(202, feedback("{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":\"zh-Hant\"}".getBytes(StandardCharsets.UTF_8),
-            "application/json").status());
-        assertEquals(202, feedback("{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":null}".getBytes(StandardCharsets.UTF_8),
-            "application/json").status());
+        assertEquals(
+                202,
+                feedback(
+                                "{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":\"zh-Hant\"}"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "application/json")
+                        .status());
+        assertEquals(
+                202,
+                feedback(
+                                "{\"answerId\":\"x:y:1\",\"helpful\":true,\"lang\":null}"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "application/json")
+                        .status());
     }
 
     // ---- security headers on every kind of response ----------------------------------------------------------------
 
     @Test
     void successesCarrySecurityHeaders() {
-        for (String[] c : new String[][] {{"/answer", "q=What+is+AISC%3F"}, {"/answer", "q=When+does+the+marathon+start%3F"},
-            {"/suggest", "q=why"}, {"/faq", ""}, {"/health", ""}}) {
+        for (String[] c : new String[][] {
+            {"/answer", "q=What+is+AISC%3F"},
+            {"/answer", "q=When+does+the+marathon+start%3F"},
+            {"/suggest", "q=why"},
+            {"/faq", ""},
+            {"/health", ""}
+        }) {
             LambdaClient.Response r = lambda.get(c[0], c[1]);
             assertEquals(200, r.status(), c[0]);
             assertSecure(r);
         }
-        LambdaClient.Response accepted = feedback("{\"answerId\":\"x:y:1\",\"helpful\":true}".getBytes(StandardCharsets.UTF_8), "application/json");
+        LambdaClient.Response accepted = feedback(
+                "{\"answerId\":\"x:y:1\",\"helpful\":true}".getBytes(StandardCharsets.UTF_8), "application/json");
         assertEquals(202, accepted.status());
         assertSecure(accepted);
         LambdaClient.Response head = lambda.send("HEAD", "/answer", "q=What+is+AISC%3F", null);
@@ -149,20 +200,49 @@ class LimitsAndHeadersTest {
     @Test
     void errorsCarrySecurityHeaders() {
         assertProblem(lambda.get("/answer", ""), 400, "invalid-question", "Parameter 'q' (the question) is missing.");
-        assertProblem(lambda.get("/nope", ""), 404, null, "There is no route /nope. Routes: /answer, /suggest, /faq, /site, /feedback, /health.");
+        assertProblem(
+                lambda.get("/nope", ""),
+                404,
+                null,
+                "There is no route /nope. Routes: /answer, /suggest, /faq, /site, /feedback, /health.");
         assertProblem(lambda.send("PUT", "/feedback", "", "{}"), 405, null, "Method PUT is not allowed on /feedback.");
-        assertProblem(lambda.send("OPTIONS", "/answer", "", null), 405, null, "Method OPTIONS is not allowed on /answer.");
-        assertProblem(lambda.get("/answer", "q=AISC", "Accept", "application/xml"), 406, null,
-            "Responses are application/json (errors application/problem+json); the Accept header allows neither.");
-        assertProblem(feedback(padded(5000), "application/json"), 413, "body-too-large", "The body has 5000 bytes; at most 4096 are accepted.");
-        assertProblem(feedback("a=b".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"), 415, "unsupported-media-type",
-            "Send feedback as application/json.");
-        LambdaClient.Response refused = lambda.send("OPTIONS", "/feedback", "", null, "Origin", "https://evil.example",
-            "Access-Control-Request-Method", "POST");
+        assertProblem(
+                lambda.send("OPTIONS", "/answer", "", null), 405, null, "Method OPTIONS is not allowed on /answer.");
+        assertProblem(
+                lambda.get("/answer", "q=AISC", "Accept", "application/xml"),
+                406,
+                null,
+                "Responses are application/json (errors application/problem+json); the Accept header allows neither.");
+        assertProblem(
+                feedback(padded(5000), "application/json"),
+                413,
+                "body-too-large",
+                "The body has 5000 bytes; at most 4096 are accepted.");
+        assertProblem(
+                feedback("a=b".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"),
+                415,
+                "unsupported-media-type",
+                "Send feedback as application/json.");
+        LambdaClient.Response refused = lambda.send(
+                "OPTIONS",
+                "/feedback",
+                "",
+                null,
+                "Origin",
+                "https://evil.example",
+                "Access-Control-Request-Method",
+                "POST");
         assertEquals(403, refused.status());
         assertSecure(refused);
-        LambdaClient.Response preflight = lambda.send("OPTIONS", "/feedback", "", null, "Origin", "https://www.example.com",
-            "Access-Control-Request-Method", "POST");
+        LambdaClient.Response preflight = lambda.send(
+                "OPTIONS",
+                "/feedback",
+                "",
+                null,
+                "Origin",
+                "https://www.example.com",
+                "Access-Control-Request-Method",
+                "POST");
         assertEquals(204, preflight.status());
         assertSecure(preflight);
     }
@@ -171,8 +251,16 @@ class LimitsAndHeadersTest {
 
     @Test
     void headAnswersLikeGetWithoutABody() {
-        for (String[] c : new String[][] {{"/answer", "q=What+is+AISC%3F"}, {"/answer", "q=When+does+the+marathon+start%3F"},
-            {"/suggest", "q=why"}, {"/faq", ""}, {"/health", ""}, {"/answer", ""}, {"/answer", "q=a%ZZ"}, {"/nope", ""}}) {
+        for (String[] c : new String[][] {
+            {"/answer", "q=What+is+AISC%3F"},
+            {"/answer", "q=When+does+the+marathon+start%3F"},
+            {"/suggest", "q=why"},
+            {"/faq", ""},
+            {"/health", ""},
+            {"/answer", ""},
+            {"/answer", "q=a%ZZ"},
+            {"/nope", ""}
+        }) {
             LambdaClient.Response get = lambda.get(c[0], c[1]);
             LambdaClient.Response head = lambda.send("HEAD", c[0], c[1], null);
             String what = "HEAD " + c[0] + "?" + c[1];

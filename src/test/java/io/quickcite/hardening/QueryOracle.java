@@ -57,8 +57,12 @@ final class QueryOracle {
         if (q != null && q.size() > 1) {
             return Expected.bad("repeated-parameter");
         }
-        if (q == null || BLANK.matcher(q.get(0)).matches() || q.get(0).codePointCount(0, q.get(0).length()) > MAX_CHARS
-            || q.get(0).chars().anyMatch(Character::isISOControl) || LONE_SURROGATE.matcher(q.get(0)).find() || words(q.get(0)) > MAX_WORDS) {
+        if (q == null
+                || BLANK.matcher(q.get(0)).matches()
+                || q.get(0).codePointCount(0, q.get(0).length()) > MAX_CHARS
+                || q.get(0).chars().anyMatch(Character::isISOControl)
+                || LONE_SURROGATE.matcher(q.get(0)).find()
+                || words(q.get(0)) > MAX_WORDS) {
             return Expected.bad("invalid-question");
         }
         List<String> site = params.get("site");
@@ -82,8 +86,10 @@ final class QueryOracle {
 
     /** Whitespace as the contract means it: space, line and paragraph separators (\\p{Z}) and Java's whitespace. */
     private static final Pattern BLANK = Pattern.compile("[\\p{Z}\\s\\u001C-\\u001F]*");
+
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
-    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+    private static final Pattern LONE_SURROGATE =
+            Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}]*");
 

@@ -1,19 +1,19 @@
 package io.quickcite.index;
 
-import org.junit.jupiter.api.Test;
-
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The facts the indexer finds in a sentence, exactly. */
 class FactsTest {
 
     @Test
     void datesMoneySharesNumbersNamesAndSpans() {
-        Facts f = Facts.of("On March 3, 2025 the Fund for Growth paid HK$1.2bn to 40% of the three-year projects, with 12 grants.");
+        Facts f = Facts.of(
+                "On March 3, 2025 the Fund for Growth paid HK$1.2bn to 40% of the three-year projects, with 12 grants.");
         assertArrayEquals(new String[] {"march 3, 2025"}, f.dates());
         assertArrayEquals(new String[] {"hk$1.2bn"}, f.money());
         assertArrayEquals(new String[] {"40%"}, f.shares());

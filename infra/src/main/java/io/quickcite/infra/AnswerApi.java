@@ -1,6 +1,7 @@
 package io.quickcite.infra;
 
 import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpStageOptions;
@@ -9,7 +10,6 @@ import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.PayloadFormatVersion;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
-import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.lambda.CfnPermission;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -48,28 +48,30 @@ final class AnswerApi extends Construct {
                         .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
                         .build())
                 .build();
-        accessLogs = AnswerFunction.logGroup(this, "AccessLogs",
-                "/aws/apigateway/" + config.resourcePrefix() + "/access", config);
+        accessLogs = AnswerFunction.logGroup(
+                this, "AccessLogs", "/aws/apigateway/" + config.resourcePrefix() + "/access", config);
         // The default stage is declared here because only an explicit stage takes throttle settings.
-        api.addStage("DefaultStage", HttpStageOptions.builder()
-                .stageName("$default")
-                .autoDeploy(true)
-                .throttle(ThrottleSettings.builder()
-                        .rateLimit(config.rateLimit())
-                        .burstLimit(config.burstLimit())
-                        .build())
-                .accessLogSettings(new IAccessLogSettings() {
-                    @Override
-                    public IAccessLogDestination getDestination() {
-                        return new LogGroupLogDestination(accessLogs);
-                    }
+        api.addStage(
+                "DefaultStage",
+                HttpStageOptions.builder()
+                        .stageName("$default")
+                        .autoDeploy(true)
+                        .throttle(ThrottleSettings.builder()
+                                .rateLimit(config.rateLimit())
+                                .burstLimit(config.burstLimit())
+                                .build())
+                        .accessLogSettings(new IAccessLogSettings() {
+                            @Override
+                            public IAccessLogDestination getDestination() {
+                                return new LogGroupLogDestination(accessLogs);
+                            }
 
-                    @Override
-                    public AccessLogFormat getFormat() {
-                        return AccessLogFormat.custom(ACCESS_LOG_FORMAT);
-                    }
-                })
-                .build());
+                            @Override
+                            public AccessLogFormat getFormat() {
+                                return AccessLogFormat.custom(ACCESS_LOG_FORMAT);
+                            }
+                        })
+                        .build());
 
         String anonymous = "A public, anonymous API for the widget on partner pages, whose visitors have no "
                 + "credentials: the function serves only configured sites and origins, and stage throttling caps "
@@ -78,10 +80,14 @@ final class AnswerApi extends Construct {
         IConstruct route = api.getNode().findChild("DefaultRoute");
         Suppressions.nag(route, "AwsSolutions-APIG4", anonymous);
         Suppressions.guard(route, "api_gw_v2_authorization_type_configured_check", anonymous);
-        route.getNode().findAll().stream().filter(CfnPermission.class::isInstance).forEach(permission ->
-                Suppressions.guard(permission, "lambda_function_public_access_prohibited_check", "SourceArn "
-                        + "limits invocation to this stack's HTTP API (its execute-api ARN, built with Fn::Join, "
-                        + "which the rule cannot read), so no other caller can invoke the alias"));
+        route.getNode().findAll().stream()
+                .filter(CfnPermission.class::isInstance)
+                .forEach(permission -> Suppressions.guard(
+                        permission,
+                        "lambda_function_public_access_prohibited_check",
+                        "SourceArn "
+                                + "limits invocation to this stack's HTTP API (its execute-api ARN, built with Fn::Join, "
+                                + "which the rule cannot read), so no other caller can invoke the alias"));
     }
 
     /** Host name of the API's execute-api endpoint, for CloudFront's origin. */

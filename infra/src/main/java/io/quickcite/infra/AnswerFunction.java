@@ -89,7 +89,9 @@ final class AnswerFunction extends Construct {
                 .timeout(Duration.seconds(TIMEOUT_SECONDS))
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 // Old versions stay so that rollback can point the alias back at one.
-                .currentVersionOptions(VersionOptions.builder().removalPolicy(RemovalPolicy.RETAIN).build())
+                .currentVersionOptions(VersionOptions.builder()
+                        .removalPolicy(RemovalPolicy.RETAIN)
+                        .build())
                 .environment(Map.of(
                         "QUICKCITE_SITES", config.sitesVariable(),
                         "QUICKCITE_DEFAULT_SITE", config.defaultSite(),
@@ -100,32 +102,46 @@ final class AnswerFunction extends Construct {
                 .applicationLogLevelV2(ApplicationLogLevel.INFO)
                 .systemLogLevelV2(SystemLogLevel.INFO)
                 .tracing(config.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
-                .reservedConcurrentExecutions(config.reservedConcurrency().isPresent()
-                        ? config.reservedConcurrency().getAsInt() : null)
+                .reservedConcurrentExecutions(
+                        config.reservedConcurrency().isPresent()
+                                ? config.reservedConcurrency().getAsInt()
+                                : null)
                 .build();
-        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
-                "The alias 'live' publishes currentVersion, so SnapStart applies to every deployed version");
+        Annotations.of(function)
+                .acknowledgeWarning(
+                        "@aws-cdk/aws-lambda:snapStartRequirePublish",
+                        "The alias 'live' publishes currentVersion, so SnapStart applies to every deployed version");
         live = Alias.Builder.create(this, "Live")
                 .aliasName("live")
                 .version(function.getCurrentVersion())
                 .build();
 
-        Suppressions.guard(function, "lambda_inside_vpc_check", "Answers come from the index inside the jar and "
-                + "the function calls no private network resource, so a VPC would add cost and cold-start work "
-                + "without isolating anything");
+        Suppressions.guard(
+                function,
+                "lambda_inside_vpc_check",
+                "Answers come from the index inside the jar and "
+                        + "the function calls no private network resource, so a VPC would add cost and cold-start work "
+                        + "without isolating anything");
         if (config.tracing()) {
-            Suppressions.nag(role.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", "Active X-Ray "
-                    + "tracing (config 'tracing'): xray:PutTraceSegments and xray:PutTelemetryRecords support no "
-                    + "resource-level permissions, so AWS requires Resource '*' for them", "Resource::*");
+            Suppressions.nag(
+                    role.getNode().findChild("DefaultPolicy"),
+                    "AwsSolutions-IAM5",
+                    "Active X-Ray "
+                            + "tracing (config 'tracing'): xray:PutTraceSegments and xray:PutTelemetryRecords support no "
+                            + "resource-level permissions, so AWS requires Resource '*' for them",
+                    "Resource::*");
         }
     }
 
     private static String jvmFlags() {
         try (InputStream in = AnswerFunction.class.getResourceAsStream(JVM_FLAGS)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + JVM_FLAGS + " is missing beside " + AnswerFunction.class.getName());
+                throw new IllegalStateException(
+                        "resource " + JVM_FLAGS + " is missing beside " + AnswerFunction.class.getName());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.joining(" "));
         } catch (IOException e) {
@@ -143,13 +159,20 @@ final class AnswerFunction extends Construct {
                 .retention(RETENTION.get(config.logRetentionDays()))
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        Suppressions.guard(group, "cloudwatch_log_group_encrypted_check", "CloudWatch Logs always encrypts log "
-                + "data at rest (AWS-owned keys); a customer managed KMS key would add a monthly key charge and a "
-                + "key policy to maintain without changing who can read the logs, which IAM decides");
+        Suppressions.guard(
+                group,
+                "cloudwatch_log_group_encrypted_check",
+                "CloudWatch Logs always encrypts log "
+                        + "data at rest (AWS-owned keys); a customer managed KMS key would add a monthly key charge and a "
+                        + "key policy to maintain without changing who can read the logs, which IAM decides");
         if (config.logRetentionDays() < 365) {
-            Suppressions.guard(group, "cloudwatch_log_group_retention_period_check", "Retention is the "
-                    + "operator's logRetentionDays (default 30, here " + config.logRetentionDays() + "): the logs "
-                    + "hold visitors' questions, so they are kept as long as the operator decides, not a year");
+            Suppressions.guard(
+                    group,
+                    "cloudwatch_log_group_retention_period_check",
+                    "Retention is the "
+                            + "operator's logRetentionDays (default 30, here " + config.logRetentionDays()
+                            + "): the logs "
+                            + "hold visitors' questions, so they are kept as long as the operator decides, not a year");
         }
         return group;
     }

@@ -61,8 +61,9 @@ final class Cdn extends Construct {
      */
     static final List<String> CACHE_KEY_HEADERS = List.of("Origin");
     /** What preflights and POST /feedback need beyond the cache key. */
-    static final List<String> FORWARDED_HEADERS = List.of(
-            "Access-Control-Request-Method", "Access-Control-Request-Headers", "Content-Type");
+    static final List<String> FORWARDED_HEADERS =
+            List.of("Access-Control-Request-Method", "Access-Control-Request-Headers", "Content-Type");
+
     static final String WIDGET_CONTENT_TYPE = "text/javascript; charset=utf-8";
     /** Origin errors CloudFront must not cache (error caching minimum TTL 0): a failure is never served again. */
     static final List<Number> NOT_CACHED = List.of(500, 502, 503, 504);
@@ -106,7 +107,8 @@ final class Cdn extends Construct {
                 .build();
 
         apiHeaders = ResponseHeadersPolicy.Builder.create(this, "ApiHeaders")
-                .comment("Quickcite answers: HSTS, nosniff, referrer policy, CORP same-origin (CORS reads are unaffected)")
+                .comment(
+                        "Quickcite answers: HSTS, nosniff, referrer policy, CORP same-origin (CORS reads are unaffected)")
                 .securityHeadersBehavior(securityHeaders())
                 .customHeadersBehavior(corp("same-origin"))
                 .build();
@@ -154,16 +156,20 @@ final class Cdn extends Construct {
                 .defaultBehavior(api)
                 .additionalBehaviors(Map.of("/" + WIDGET_PATH + "/*", widget))
                 // An origin 5xx without Cache-Control would otherwise be cached for CloudFront's default 10 s
-                .errorResponses(NOT_CACHED.stream().map(status -> ErrorResponse.builder()
-                        .httpStatus(status).ttl(Duration.seconds(0)).build()).toList())
+                .errorResponses(NOT_CACHED.stream()
+                        .map(status -> ErrorResponse.builder()
+                                .httpStatus(status)
+                                .ttl(Duration.seconds(0))
+                                .build())
+                        .toList())
                 .priceClass(PriceClass.PRICE_CLASS_100)
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 .enableIpv6(true);
         // The TLS policy only applies to a custom certificate; the default *.cloudfront.net one has its own.
-        config.domain().ifPresent(domain -> cdn
-                .domainNames(List.of(domain.name()))
-                .certificate(Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn()))
-                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2025));
+        config.domain()
+                .ifPresent(domain -> cdn.domainNames(List.of(domain.name()))
+                        .certificate(Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn()))
+                        .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2025));
         distribution = cdn.build();
 
         widgetPrefix = WIDGET_PATH + "/" + artefacts.widgetVersion() + "/";
@@ -178,8 +184,8 @@ final class Cdn extends Construct {
                 .prune(false)
                 .retainOnDelete(true)
                 .contentType(WIDGET_CONTENT_TYPE)
-                .cacheControl(List.of(CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)),
-                        CacheControl.immutable()))
+                .cacheControl(List.of(
+                        CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()))
                 .build();
         host = config.domain().map(QuickciteConfig.Domain::name).orElse(distribution.getDistributionDomainName());
 
@@ -196,16 +202,28 @@ final class Cdn extends Construct {
     private static ResponseSecurityHeadersBehavior securityHeaders() {
         return ResponseSecurityHeadersBehavior.builder()
                 .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
-                        .accessControlMaxAge(HSTS_MAX_AGE).includeSubdomains(true).override(true).build())
-                .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
+                        .accessControlMaxAge(HSTS_MAX_AGE)
+                        .includeSubdomains(true)
+                        .override(true)
+                        .build())
+                .contentTypeOptions(ResponseHeadersContentTypeOptions.builder()
+                        .override(true)
+                        .build())
                 .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
-                        .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).override(false).build())
+                        .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)
+                        .override(false)
+                        .build())
                 .build();
     }
 
     private static ResponseCustomHeadersBehavior corp(String value) {
-        return ResponseCustomHeadersBehavior.builder().customHeaders(List.of(ResponseCustomHeader.builder()
-                .header("Cross-Origin-Resource-Policy").value(value).override(true).build())).build();
+        return ResponseCustomHeadersBehavior.builder()
+                .customHeaders(List.of(ResponseCustomHeader.builder()
+                        .header("Cross-Origin-Resource-Policy")
+                        .value(value)
+                        .override(true)
+                        .build()))
+                .build();
     }
 
     private void suppressBucketFindings() {
@@ -214,36 +232,62 @@ final class Cdn extends Construct {
                 + "second bucket and show nothing CloudFront's metrics and CloudTrail do not";
         Suppressions.nag(bucket, "AwsSolutions-S1", noLogs);
         Suppressions.guard(bucket, "s3_bucket_logging_enabled_check", noLogs);
-        Suppressions.guard(bucket, "s3_bucket_default_encryption_kms_check", "The bucket holds only the public "
-                + "widget JavaScript, encrypted at rest with SSE-S3; SSE-KMS would need CloudFront granted use of a "
-                + "key and add KMS charges for no confidentiality gain");
-        Suppressions.guard(bucket, "s3_bucket_versioning_enabled_check", "Objects are build output under "
-                + "content-addressed paths (widget/<hash>/) that are never overwritten or pruned and can be rebuilt "
-                + "from the repository, so versions would keep nothing new");
-        Suppressions.guard(bucket, "s3_event_notifications_enabled_check", "Nothing reacts to widget uploads; "
-                + "they happen only through this stack's deployment");
-        Suppressions.guard(bucket, "s3_lifecycle_policy_check", "Every widget version must stay as long as "
-                + "partner pages embed its URL, so no object may expire; a version is a few kilobytes");
-        Suppressions.guard(bucket, "s3_bucket_object_lock_enabled_check", "Object Lock would stop teardown from "
-                + "emptying the bucket; its objects are reproducible build output with no retention requirement");
+        Suppressions.guard(
+                bucket,
+                "s3_bucket_default_encryption_kms_check",
+                "The bucket holds only the public "
+                        + "widget JavaScript, encrypted at rest with SSE-S3; SSE-KMS would need CloudFront granted use of a "
+                        + "key and add KMS charges for no confidentiality gain");
+        Suppressions.guard(
+                bucket,
+                "s3_bucket_versioning_enabled_check",
+                "Objects are build output under "
+                        + "content-addressed paths (widget/<hash>/) that are never overwritten or pruned and can be rebuilt "
+                        + "from the repository, so versions would keep nothing new");
+        Suppressions.guard(
+                bucket,
+                "s3_event_notifications_enabled_check",
+                "Nothing reacts to widget uploads; " + "they happen only through this stack's deployment");
+        Suppressions.guard(
+                bucket,
+                "s3_lifecycle_policy_check",
+                "Every widget version must stay as long as "
+                        + "partner pages embed its URL, so no object may expire; a version is a few kilobytes");
+        Suppressions.guard(
+                bucket,
+                "s3_bucket_object_lock_enabled_check",
+                "Object Lock would stop teardown from "
+                        + "emptying the bucket; its objects are reproducible build output with no retention requirement");
     }
 
     private void suppressDistributionFindings(QuickciteConfig config) {
-        Suppressions.nag(distribution, "AwsSolutions-CFR1", "A public answer service for partner sites' visitors "
-                + "wherever they are; no country is to be refused");
-        Suppressions.nag(distribution, "AwsSolutions-CFR2", "AWS WAF has a fixed monthly charge per web ACL and "
-                + "rule, and this deployment is pay-per-use only; API stage throttling and the optional reserved "
-                + "concurrency cap what abusive traffic can cost");
+        Suppressions.nag(
+                distribution,
+                "AwsSolutions-CFR1",
+                "A public answer service for partner sites' visitors "
+                        + "wherever they are; no country is to be refused");
+        Suppressions.nag(
+                distribution,
+                "AwsSolutions-CFR2",
+                "AWS WAF has a fixed monthly charge per web ACL and "
+                        + "rule, and this deployment is pay-per-use only; API stage throttling and the optional reserved "
+                        + "concurrency cap what abusive traffic can cost");
         String noLogs = "Standard logs need another S3 bucket with ACLs enabled and record every visitor's IP "
                 + "address; requests that reach the origin are in the API access log and the function's logs, "
                 + "cache hits in CloudFront's metrics";
         Suppressions.nag(distribution, "AwsSolutions-CFR3", noLogs);
         Suppressions.guard(distribution, "cloudfront_access_logs_enabled_check", noLogs);
-        Suppressions.guard(distribution, "cloudfront_default_root_object_configured_check", "The default "
-                + "behaviour sends every path, '/' included, to the answer API, which lists nothing; there is no "
-                + "root page to name");
-        Suppressions.guard(distribution, "cloudfront_origin_failover_enabled_check", "Each origin exists once "
-                + "(one API, one bucket, in one region), so an origin group would have nothing to fail over to");
+        Suppressions.guard(
+                distribution,
+                "cloudfront_default_root_object_configured_check",
+                "The default "
+                        + "behaviour sends every path, '/' included, to the answer API, which lists nothing; there is no "
+                        + "root page to name");
+        Suppressions.guard(
+                distribution,
+                "cloudfront_origin_failover_enabled_check",
+                "Each origin exists once "
+                        + "(one API, one bucket, in one region), so an origin group would have nothing to fail over to");
         if (config.domain().isEmpty()) {
             String defaultCertificate = "No custom domain is configured (config 'domain'), so the distribution "
                     + "uses CloudFront's default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; "
@@ -259,23 +303,39 @@ final class Cdn extends Construct {
     private void suppressCdkHandlerFindings() {
         Stack stack = Stack.of(this);
         IConstruct upload = Suppressions.cdkSingleton(stack, "Custom::CDKBucketDeployment");
-        Suppressions.nag(upload, "AwsSolutions-L1", "aws-cdk-lib's BucketDeployment handler: aws-cdk-lib sets "
-                + "its Python runtime, which moves with upgrades of the pinned aws-cdk-lib");
+        Suppressions.nag(
+                upload,
+                "AwsSolutions-L1",
+                "aws-cdk-lib's BucketDeployment handler: aws-cdk-lib sets "
+                        + "its Python runtime, which moves with upgrades of the pinned aws-cdk-lib");
         IConstruct uploadRole = upload.getNode().findChild("ServiceRole");
-        Suppressions.nag(uploadRole, "AwsSolutions-IAM4", "aws-cdk-lib's BucketDeployment handler writes its logs "
-                + "through the AWS managed AWSLambdaBasicExecutionRole, which aws-cdk-lib does not let us replace",
+        Suppressions.nag(
+                uploadRole,
+                "AwsSolutions-IAM4",
+                "aws-cdk-lib's BucketDeployment handler writes its logs "
+                        + "through the AWS managed AWSLambdaBasicExecutionRole, which aws-cdk-lib does not let us replace",
                 "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
-        Suppressions.nag(uploadRole.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", "aws-cdk-lib's "
-                + "BucketDeployment handler: reads the staged widget zip in the CDK asset bucket and writes under "
-                + "the widget bucket (aws-cdk-lib's grantRead/grantReadWrite, whose action groups and object keys "
-                + "are wildcards)",
-                "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*",
+        Suppressions.nag(
+                uploadRole.getNode().findChild("DefaultPolicy"),
+                "AwsSolutions-IAM5",
+                "aws-cdk-lib's "
+                        + "BucketDeployment handler: reads the staged widget zip in the CDK asset bucket and writes under "
+                        + "the widget bucket (aws-cdk-lib's grantRead/grantReadWrite, whose action groups and object keys "
+                        + "are wildcards)",
+                "Action::s3:GetObject*",
+                "Action::s3:GetBucket*",
+                "Action::s3:List*",
+                "Action::s3:DeleteObject*",
                 "Action::s3:Abort*",
-                RegexAppliesTo.builder().regex("/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-"
-                        + "<AWS::AccountId>-<AWS::Region>\\/\\*$/").build(),
-                RegexAppliesTo.builder().regex("/^Resource::<CdnWidgetBucket[0-9A-F]+\\.Arn>\\/\\*$/").build());
-        String noVpc = "aws-cdk-lib's deployment-time handler calls only S3 APIs and reaches no private network "
-                + "resource";
+                RegexAppliesTo.builder()
+                        .regex("/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-"
+                                + "<AWS::AccountId>-<AWS::Region>\\/\\*$/")
+                        .build(),
+                RegexAppliesTo.builder()
+                        .regex("/^Resource::<CdnWidgetBucket[0-9A-F]+\\.Arn>\\/\\*$/")
+                        .build());
+        String noVpc =
+                "aws-cdk-lib's deployment-time handler calls only S3 APIs and reaches no private network " + "resource";
         Suppressions.guard(upload, "lambda_inside_vpc_check", noVpc);
         IConstruct emptier = Suppressions.cdkSingleton(stack, "Custom::S3AutoDeleteObjectsCustomResourceProvider");
         Suppressions.guard(emptier.getNode().findChild("Handler"), "lambda_inside_vpc_check", noVpc);

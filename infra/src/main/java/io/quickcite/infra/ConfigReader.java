@@ -23,19 +23,30 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
-    static final List<String> KEYS = List.of("stage", "sites", "defaultSite", "cacheSeconds", "throttle",
-            "reservedConcurrency", "tracing", "logRetentionDays", "latencyAlarmMs", "alarmEmail", "domain");
+    static final List<String> KEYS = List.of(
+            "stage",
+            "sites",
+            "defaultSite",
+            "cacheSeconds",
+            "throttle",
+            "reservedConcurrency",
+            "tracing",
+            "logRetentionDays",
+            "latencyAlarmMs",
+            "alarmEmail",
+            "domain");
     static final List<String> THEMES = List.of("light", "dark", "auto");
     /** The retention periods CloudWatch Logs accepts. */
-    static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
-            545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+    static final List<Integer> RETENTION_DAYS = List.of(
+            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final Pattern SITE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
     private static final Pattern ORIGIN = Pattern.compile("https://" + LABEL + "(\\." + LABEL + ")*(:[0-9]{1,5})?");
     private static final Pattern DOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")+");
-    private static final Pattern CERTIFICATE = Pattern.compile("arn:aws:acm:us-east-1:[0-9]{12}:certificate/[0-9a-f-]{36}");
+    private static final Pattern CERTIFICATE =
+            Pattern.compile("arn:aws:acm:us-east-1:[0-9]{12}:certificate/[0-9a-f-]{36}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final String source;
@@ -47,15 +58,17 @@ final class ConfigReader {
     /** Reads and validates {@code file}; throws {@link ConfigException} naming the file on any problem. */
     static QuickciteConfig read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException("Config file not found: " + file.toAbsolutePath().normalize());
+            throw new ConfigException(
+                    "Config file not found: " + file.toAbsolutePath().normalize());
         }
         String source = file.getFileName().toString();
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            throw new ConfigException(
+                    source + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,31 +82,49 @@ final class ConfigReader {
         rejectUnknownKeys(root, "", KEYS);
         String stage = requiredText(root, "stage");
         if (!STAGE.matcher(stage).matches()) {
-            throw fail("stage '" + stage + "' must be 1-20 lowercase letters, digits or hyphens, starting with a letter");
+            throw fail(
+                    "stage '" + stage + "' must be 1-20 lowercase letters, digits or hyphens, starting with a letter");
         }
         List<Site> sites = sites(root.get("sites"));
-        String defaultSite = optionalText(root, "defaultSite").orElse(sites.getFirst().id());
+        String defaultSite =
+                optionalText(root, "defaultSite").orElse(sites.getFirst().id());
         if (sites.stream().noneMatch(site -> site.id().equals(defaultSite))) {
             throw fail("defaultSite '" + defaultSite + "' is not one of the sites");
         }
-        int cacheSeconds = wholeNumber(root, "cacheSeconds", "cacheSeconds", 0, 86_400).orElse(300);
+        int cacheSeconds =
+                wholeNumber(root, "cacheSeconds", "cacheSeconds", 0, 86_400).orElse(300);
         JsonNode throttle = optionalObject(root, "throttle", "throttle");
         rejectUnknownKeys(throttle, "throttle.", List.of("rateLimit", "burstLimit"));
-        int rateLimit = wholeNumber(throttle, "rateLimit", "throttle.rateLimit", 1, 10_000).orElse(50);
-        int burstLimit = wholeNumber(throttle, "burstLimit", "throttle.burstLimit", 1, 5_000).orElse(100);
+        int rateLimit = wholeNumber(throttle, "rateLimit", "throttle.rateLimit", 1, 10_000)
+                .orElse(50);
+        int burstLimit = wholeNumber(throttle, "burstLimit", "throttle.burstLimit", 1, 5_000)
+                .orElse(100);
         OptionalInt reserved = wholeNumber(root, "reservedConcurrency", "reservedConcurrency", 1, 1_000);
         boolean tracing = bool(root, "tracing");
-        int retention = wholeNumber(root, "logRetentionDays", "logRetentionDays", 1, 3653).orElse(30);
+        int retention = wholeNumber(root, "logRetentionDays", "logRetentionDays", 1, 3653)
+                .orElse(30);
         if (!RETENTION_DAYS.contains(retention)) {
             throw fail("logRetentionDays must be one of " + RETENTION_DAYS + ", got " + retention);
         }
-        int latencyAlarmMs = wholeNumber(root, "latencyAlarmMs", "latencyAlarmMs", 100, 30_000).orElse(2000);
+        int latencyAlarmMs = wholeNumber(root, "latencyAlarmMs", "latencyAlarmMs", 100, 30_000)
+                .orElse(2000);
         Optional<String> email = optionalText(root, "alarmEmail");
         if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
             throw fail("alarmEmail '" + email.get() + "' is not an email address");
         }
-        return new QuickciteConfig(stage, sites, defaultSite, cacheSeconds, rateLimit, burstLimit, reserved,
-                tracing, retention, latencyAlarmMs, email, domain(optionalObject(root, "domain", "domain")));
+        return new QuickciteConfig(
+                stage,
+                sites,
+                defaultSite,
+                cacheSeconds,
+                rateLimit,
+                burstLimit,
+                reserved,
+                tracing,
+                retention,
+                latencyAlarmMs,
+                email,
+                domain(optionalObject(root, "domain", "domain")));
     }
 
     private List<Site> sites(JsonNode node) {
@@ -114,7 +145,8 @@ final class ConfigReader {
             rejectUnknownKeys(site, path + ".", List.of("id", "origins", "theme"));
             String id = requiredText(site, "id", path + ".id");
             if (!SITE_ID.matcher(id).matches() || id.length() > 40) {
-                throw fail(path + ".id '" + id + "' must be 1-40 lowercase letters or digits, single hyphens between them");
+                throw fail(path + ".id '" + id
+                        + "' must be 1-40 lowercase letters or digits, single hyphens between them");
             }
             if (sites.stream().anyMatch(other -> other.id().equals(id))) {
                 throw fail(path + ".id '" + id + "' is listed twice");
@@ -175,8 +207,9 @@ final class ConfigReader {
         }
         String certificate = requiredText(node, "certificateArn", "domain.certificateArn");
         if (!CERTIFICATE.matcher(certificate).matches()) {
-            throw fail("domain.certificateArn '" + certificate
-                    + "' must be an ACM certificate ARN in us-east-1, the only region CloudFront takes certificates from");
+            throw fail(
+                    "domain.certificateArn '" + certificate
+                            + "' must be an ACM certificate ARN in us-east-1, the only region CloudFront takes certificates from");
         }
         return Optional.of(new Domain(name, certificate));
     }

@@ -32,8 +32,7 @@ final class Guard {
     private static final long TIMEOUT_SECONDS = 120;
 
     /** The binary and rules of the installed package. */
-    record Installation(Path binary, Path rules, String packageVersion) {
-    }
+    record Installation(Path binary, Path rules, String packageVersion) {}
 
     /** A rule that failed on a resource (logical id); {@code resource} is null when no resource was named. */
     record Finding(String rule, String resource, String reason) {
@@ -48,8 +47,14 @@ final class Guard {
      * One template's outcome. {@code passed}, {@code notApplicable} and {@code failedRules} are rule names;
      * {@code failures} are the unsuppressed findings, {@code suppressed} the ones a resource suppresses.
      */
-    record Result(Path template, Set<String> passed, Set<String> notApplicable, Set<String> failedRules,
-                  List<Finding> failures, List<Finding> suppressed, List<Finding> unusedSuppressions) {
+    record Result(
+            Path template,
+            Set<String> passed,
+            Set<String> notApplicable,
+            Set<String> failedRules,
+            List<Finding> failures,
+            List<Finding> suppressed,
+            List<Finding> unusedSuppressions) {
 
         boolean ok() {
             return failures.isEmpty() && unusedSuppressions.isEmpty();
@@ -72,20 +77,22 @@ final class Guard {
         }
     }
 
-    private Guard() {
-    }
+    private Guard() {}
 
     /** The package under {@code nodeModules}, for this machine's OS and CPU; fails with what to run if absent. */
     static Installation locate(Path nodeModules) {
         Path home = nodeModules.resolve(PACKAGE);
-        Path binary = home.resolve("bin").resolve(platform()).resolve(architecture()).resolve("cfn-guard");
+        Path binary =
+                home.resolve("bin").resolve(platform()).resolve(architecture()).resolve("cfn-guard");
         Path rules = home.resolve("rules/control-tower/cfn-guard");
         if (!Files.isExecutable(binary) || !Files.isDirectory(rules)) {
-            throw new IllegalStateException("cfn-guard not found at " + binary.toAbsolutePath().normalize()
-                    + ". " + MISSING + ".");
+            throw new IllegalStateException(
+                    "cfn-guard not found at " + binary.toAbsolutePath().normalize() + ". " + MISSING + ".");
         }
         try {
-            String version = JSON.readTree(home.resolve("package.json").toFile()).path("version").asText();
+            String version = JSON.readTree(home.resolve("package.json").toFile())
+                    .path("version")
+                    .asText();
             return new Installation(binary, rules, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,11 +138,13 @@ final class Guard {
         }
         List<Finding> unused = new ArrayList<>();
         resources.fields().forEachRemaining(resource -> {
-            for (JsonNode rule : resource.getValue().path("Metadata").path(Suppressions.GUARD)
+            for (JsonNode rule : resource.getValue()
+                    .path("Metadata")
+                    .path(Suppressions.GUARD)
                     .path(Suppressions.GUARD_RULES)) {
                 if (!used.contains(resource.getKey() + "\n" + rule.asText())) {
-                    unused.add(new Finding(rule.asText(), resource.getKey(),
-                            reason(resource.getValue(), rule.asText())));
+                    unused.add(
+                            new Finding(rule.asText(), resource.getKey(), reason(resource.getValue(), rule.asText())));
                 }
             }
         });
@@ -149,7 +158,8 @@ final class Guard {
         for (JsonNode name : guard.path(Suppressions.GUARD_RULES)) {
             listed |= name.asText().equals(rule);
         }
-        String reason = guard.path(Suppressions.GUARD_REASONS).path(rule).asText("").strip();
+        String reason =
+                guard.path(Suppressions.GUARD_REASONS).path(rule).asText("").strip();
         return listed && reason.length() >= Suppressions.MIN_REASON ? reason : null;
     }
 
@@ -158,9 +168,18 @@ final class Guard {
             Path out = Files.createTempFile("cfn-guard", ".json");
             Path err = Files.createTempFile("cfn-guard", ".err");
             try {
-                Process process = new ProcessBuilder(guard.binary().toString(), "validate",
-                        "--rules", guard.rules().toString(), "--data", template.toString(),
-                        "--output-format", "json", "--show-summary", "none", "--structured")
+                Process process = new ProcessBuilder(
+                                guard.binary().toString(),
+                                "validate",
+                                "--rules",
+                                guard.rules().toString(),
+                                "--data",
+                                template.toString(),
+                                "--output-format",
+                                "json",
+                                "--show-summary",
+                                "none",
+                                "--structured")
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
@@ -207,7 +226,7 @@ final class Guard {
     private static String platform() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         if (os.contains("linux")) {
-            return "ubuntu";  // the package's name for its Linux builds
+            return "ubuntu"; // the package's name for its Linux builds
         }
         if (os.contains("mac")) {
             return "macos";
@@ -220,7 +239,8 @@ final class Guard {
         return switch (arch) {
             case "amd64", "x86_64" -> "x86_64";
             case "aarch64", "arm64" -> "aarch64";
-            default -> throw new IllegalStateException(PACKAGE + " ships cfn-guard for x86_64 and aarch64 only, not " + arch);
+            default ->
+                throw new IllegalStateException(PACKAGE + " ships cfn-guard for x86_64 and aarch64 only, not " + arch);
         };
     }
 }

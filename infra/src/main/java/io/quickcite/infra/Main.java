@@ -8,8 +8,7 @@ import software.amazon.awscdk.App;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         App app = new App();

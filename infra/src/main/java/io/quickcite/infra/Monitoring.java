@@ -37,20 +37,47 @@ final class Monitoring extends Construct {
                 .build();
         config.alarmEmail().ifPresent(email -> topic.addSubscription(new EmailSubscription(email)));
 
-        MetricOptions sum = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
+        MetricOptions sum = MetricOptions.builder()
+                .period(Duration.minutes(5))
+                .statistic("Sum")
+                .build();
         // The API promises never to answer 5xx for client input, so any error, throttle or 5xx is worth a look.
-        alarm("FunctionErrors", prefix + "-function-errors", "The answer function threw unhandled errors",
-                function.metricErrors(sum), AT_LEAST, 1, 1);
-        alarm("FunctionThrottles", prefix + "-function-throttles",
+        alarm(
+                "FunctionErrors",
+                prefix + "-function-errors",
+                "The answer function threw unhandled errors",
+                function.metricErrors(sum),
+                AT_LEAST,
+                1,
+                1);
+        alarm(
+                "FunctionThrottles",
+                prefix + "-function-throttles",
                 "The answer function was throttled (reserved concurrency or account limit)",
-                function.metricThrottles(sum), AT_LEAST, 1, 1);
-        alarm("Api5xx", prefix + "-api-5xx", "The HTTP API answered with 5xx", api.metricServerError(sum),
-                AT_LEAST, 1, 1);
+                function.metricThrottles(sum),
+                AT_LEAST,
+                1,
+                1);
+        alarm(
+                "Api5xx",
+                prefix + "-api-5xx",
+                "The HTTP API answered with 5xx",
+                api.metricServerError(sum),
+                AT_LEAST,
+                1,
+                1);
         // Three periods in a row, so one slow restore does not page anyone.
-        alarm("LatencyP99", prefix + "-latency-p99",
+        alarm(
+                "LatencyP99",
+                prefix + "-latency-p99",
                 "p99 API latency stayed above " + config.latencyAlarmMs() + " ms for 15 minutes",
-                api.metricLatency(MetricOptions.builder().period(Duration.minutes(5)).statistic("p99").build()),
-                ComparisonOperator.GREATER_THAN_THRESHOLD, config.latencyAlarmMs(), 3);
+                api.metricLatency(MetricOptions.builder()
+                        .period(Duration.minutes(5))
+                        .statistic("p99")
+                        .build()),
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                config.latencyAlarmMs(),
+                3);
 
         QueryDefinition.Builder.create(this, "UnansweredQuestions")
                 .queryDefinitionName(prefix + "/unanswered questions")
@@ -74,17 +101,26 @@ final class Monitoring extends Construct {
                 .build();
     }
 
-    private void alarm(String id, String name, String description, Metric metric,
-                       ComparisonOperator comparison, int threshold, int periods) {
-        Alarm alarm = metric.createAlarm(this, id, CreateAlarmOptions.builder()
-                .alarmName(name)
-                .alarmDescription(description)
-                .threshold(threshold)
-                .comparisonOperator(comparison)
-                .evaluationPeriods(periods)
-                .datapointsToAlarm(periods)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build());
+    private void alarm(
+            String id,
+            String name,
+            String description,
+            Metric metric,
+            ComparisonOperator comparison,
+            int threshold,
+            int periods) {
+        Alarm alarm = metric.createAlarm(
+                this,
+                id,
+                CreateAlarmOptions.builder()
+                        .alarmName(name)
+                        .alarmDescription(description)
+                        .threshold(threshold)
+                        .comparisonOperator(comparison)
+                        .evaluationPeriods(periods)
+                        .datapointsToAlarm(periods)
+                        .treatMissingData(TreatMissingData.NOT_BREACHING)
+                        .build());
         alarm.addAlarmAction(new SnsAction(topic));
         alarm.addOkAction(new SnsAction(topic));
     }

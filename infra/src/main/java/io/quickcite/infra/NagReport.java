@@ -53,8 +53,8 @@ record NagReport(Path file, int errors, int warnings, int suppressed, int compli
                     } else {
                         errors++;
                     }
-                    findings.add(level + " " + line.path("ruleId").asText() + " " + line.path("resourceId").asText()
-                            + " (" + compliance + ")");
+                    findings.add(level + " " + line.path("ruleId").asText() + " "
+                            + line.path("resourceId").asText() + " (" + compliance + ")");
                 }
             }
         }
@@ -68,7 +68,7 @@ record NagReport(Path file, int errors, int warnings, int suppressed, int compli
     /** One line for deploy.sh --dry-run. */
     String summary() {
         String stack = file.getFileName().toString().replace(PACK + "-", "").replace("-NagReport.json", "");
-        return "cdk-nag " + PACK + " (" + stack + "): " + errors + " errors, " + warnings + " warnings, "
-                + suppressed + " suppressed, " + compliant + " compliant";
+        return "cdk-nag " + PACK + " (" + stack + "): " + errors + " errors, " + warnings + " warnings, " + suppressed
+                + " suppressed, " + compliant + " compliant";
     }
 }

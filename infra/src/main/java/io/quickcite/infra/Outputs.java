@@ -6,18 +6,26 @@ import software.amazon.awscdk.Stack;
 /** What an operator copies after a deploy: URLs, one embed snippet per site, and names for rollback. */
 final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     static void add(Stack stack, QuickciteConfig config, Cdn cdn, AnswerFunction answers) {
         output(stack, "ApiUrl", "Base URL of the answer API (through CloudFront)", cdn.apiUrl());
         output(stack, "WidgetScriptUrl", "Widget script, immutable for this version", cdn.widgetScriptUrl());
-        output(stack, "CdnDomainName", "Point a custom domain's DNS (CNAME or alias) here",
+        output(
+                stack,
+                "CdnDomainName",
+                "Point a custom domain's DNS (CNAME or alias) here",
                 cdn.distribution.getDistributionDomainName());
-        output(stack, "FunctionName", "Function whose alias 'live' serves answers (see README: rollback)",
+        output(
+                stack,
+                "FunctionName",
+                "Function whose alias 'live' serves answers (see README: rollback)",
                 answers.function.getFunctionName());
         for (QuickciteConfig.Site site : config.sites()) {
-            output(stack, embedSnippetName(site.id()), "Embed snippet for site " + site.id(),
+            output(
+                    stack,
+                    embedSnippetName(site.id()),
+                    "Embed snippet for site " + site.id(),
                     embedSnippet(cdn.widgetScriptUrl(), cdn.apiUrl(), site));
         }
     }
@@ -39,6 +47,9 @@ final class Outputs {
     }
 
     private static void output(Stack stack, String id, String description, String value) {
-        CfnOutput.Builder.create(stack, id).description(description).value(value).build();
+        CfnOutput.Builder.create(stack, id)
+                .description(description)
+                .value(value)
+                .build();
     }
 }

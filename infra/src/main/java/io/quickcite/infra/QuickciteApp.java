@@ -16,8 +16,7 @@ final class QuickciteApp {
     static final String JAR = "jar";
     static final String WIDGET = "widget";
 
-    private QuickciteApp() {
-    }
+    private QuickciteApp() {}
 
     /** Adds the configured stack to {@code app}; throws {@link ConfigException} before adding anything if inputs are bad. */
     static QuickciteStack addStack(App app) {
@@ -33,16 +32,18 @@ final class QuickciteApp {
      * resource (the CLI's synth fails on errors), and a JSON report per stack lands in the cloud assembly.
      */
     static void checkSecurity(Stack stack) {
-        Aspects.of(stack).add(new AwsSolutionsChecks(NagPackProps.builder()
-                .verbose(true)
-                .reportFormats(List.of(NagReportFormat.JSON))
-                .build()));
+        Aspects.of(stack)
+                .add(new AwsSolutionsChecks(NagPackProps.builder()
+                        .verbose(true)
+                        .reportFormats(List.of(NagReportFormat.JSON))
+                        .build()));
     }
 
     private static String required(App app, String key) {
         Object value = app.getNode().tryGetContext(key);
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new ConfigException("Context value '" + key + "' is missing: set it in cdk.json or with -c " + key + "=...");
+            throw new ConfigException(
+                    "Context value '" + key + "' is missing: set it in cdk.json or with -c " + key + "=...");
         }
         return text;
     }

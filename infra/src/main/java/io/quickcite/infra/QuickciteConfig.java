@@ -31,8 +31,7 @@ record QuickciteConfig(
     }
 
     /** A custom domain for the CloudFront distribution; the certificate must be in us-east-1. */
-    record Domain(String name, String certificateArn) {
-    }
+    record Domain(String name, String certificateArn) {}
 
     QuickciteConfig {
         sites = List.copyOf(sites);

@@ -13,9 +13,13 @@ final class QuickciteStack extends Stack {
     final Monitoring monitoring;
 
     QuickciteStack(Construct scope, QuickciteConfig config, Artefacts artefacts) {
-        super(scope, config.resourcePrefix(), StackProps.builder()
-                .description("Quickcite " + config.stage() + ": cited quick answers from the site's own content")
-                .build());
+        super(
+                scope,
+                config.resourcePrefix(),
+                StackProps.builder()
+                        .description(
+                                "Quickcite " + config.stage() + ": cited quick answers from the site's own content")
+                        .build());
         answers = new AnswerFunction(this, "Answers", config, artefacts.jar());
         api = new AnswerApi(this, "Api", config, answers.live);
         cdn = new Cdn(this, "Cdn", config, artefacts, api.endpointHost());

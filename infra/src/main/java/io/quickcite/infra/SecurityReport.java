@@ -14,8 +14,7 @@ import java.util.stream.Stream;
  */
 public final class SecurityReport {
 
-    private SecurityReport() {
-    }
+    private SecurityReport() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -31,7 +30,9 @@ public final class SecurityReport {
     static boolean report(Path outdir) {
         List<Path> templates;
         try (Stream<Path> files = Files.list(outdir)) {
-            templates = files.filter(f -> f.getFileName().toString().endsWith(".template.json")).sorted().toList();
+            templates = files.filter(f -> f.getFileName().toString().endsWith(".template.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

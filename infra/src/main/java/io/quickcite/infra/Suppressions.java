@@ -24,8 +24,7 @@ final class Suppressions {
     /** cdk-nag refuses shorter reasons; the cfn-guard ones are held to the same bar. */
     static final int MIN_REASON = 10;
 
-    private Suppressions() {
-    }
+    private Suppressions() {}
 
     /**
      * Suppresses cdk-nag rule {@code ruleId} on the CloudFormation resource of {@code construct} only (not its
@@ -33,7 +32,8 @@ final class Suppressions {
      */
     static void nag(IConstruct construct, String ruleId, String reason, Object... appliesTo) {
         requireReason(ruleId, reason);
-        NagPackSuppression.Builder suppression = NagPackSuppression.builder().id(ruleId).reason(reason);
+        NagPackSuppression.Builder suppression =
+                NagPackSuppression.builder().id(ruleId).reason(reason);
         if (appliesTo.length > 0) {
             suppression.appliesTo(List.of(appliesTo));
         }
@@ -82,13 +82,14 @@ final class Suppressions {
         if (child instanceof CfnResource resource) {
             return resource;
         }
-        throw new IllegalArgumentException(construct.getNode().getPath() + " has no CloudFormation resource of its own");
+        throw new IllegalArgumentException(
+                construct.getNode().getPath() + " has no CloudFormation resource of its own");
     }
 
     private static void requireReason(String rule, String reason) {
         if (rule == null || rule.isBlank() || reason == null || reason.strip().length() < MIN_REASON) {
-            throw new IllegalArgumentException("Suppressing '" + rule + "' needs a reason of at least "
-                    + MIN_REASON + " characters");
+            throw new IllegalArgumentException(
+                    "Suppressing '" + rule + "' needs a reason of at least " + MIN_REASON + " characters");
         }
     }
 }

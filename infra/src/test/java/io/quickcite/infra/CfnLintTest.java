@@ -35,13 +35,22 @@ class CfnLintTest {
     @ValueSource(strings = {"minimal", "full"})
     void theSynthesizedTemplateIsCleanForCfnLint(String which) throws IOException, InterruptedException {
         Path cfnLint = onPath("cfn-lint");
-        Assumptions.assumeTrue(cfnLint != null, "cfn-lint is not installed (pip install cfn-lint): template not linted");
-        QuickciteStack stack = TestInputs.stack(dir, which.equals("minimal") ? ConfigReaderTest.MINIMAL : ConfigReaderTest.FULL);
+        Assumptions.assumeTrue(
+                cfnLint != null, "cfn-lint is not installed (pip install cfn-lint): template not linted");
+        QuickciteStack stack =
+                TestInputs.stack(dir, which.equals("minimal") ? ConfigReaderTest.MINIMAL : ConfigReaderTest.FULL);
         Template.fromStack(stack);
         Path template = dir.resolve("cdk.out").resolve(stack.getStackName() + ".template.json");
-        Process lint = new ProcessBuilder(cfnLint.toString(), "--format", "parseable", "--ignore-checks", String.join(",", IGNORED),
-                "--", template.toString())
-                .redirectErrorStream(true).start();
+        Process lint = new ProcessBuilder(
+                        cfnLint.toString(),
+                        "--format",
+                        "parseable",
+                        "--ignore-checks",
+                        String.join(",", IGNORED),
+                        "--",
+                        template.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!lint.waitFor(120, TimeUnit.SECONDS)) {
             lint.destroyForcibly();

@@ -49,80 +49,106 @@ class ConfiguredStackTest {
 
     @Test
     void functionGetsEverySiteTheDefaultSiteAndCacheSeconds() {
-        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "FunctionName", "quickcite-staging",
-                "Environment", Map.of("Variables", Match.objectEquals(Map.of(
-                        "QUICKCITE_SITES", "docs=https://docs.example.org,https://www.example.org:8443;"
-                                + "partner-blog=https://blog.partner.example",
-                        "QUICKCITE_DEFAULT_SITE", "partner-blog",
-                        "QUICKCITE_CACHE_SECONDS", "120",
-                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")))));
+        template.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Map.of(
+                        "FunctionName",
+                        "quickcite-staging",
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectEquals(Map.of(
+                                        "QUICKCITE_SITES",
+                                                "docs=https://docs.example.org,https://www.example.org:8443;"
+                                                        + "partner-blog=https://blog.partner.example",
+                                        "QUICKCITE_DEFAULT_SITE", "partner-blog",
+                                        "QUICKCITE_CACHE_SECONDS", "120",
+                                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")))));
     }
 
     @Test
     void tracingAndReservedConcurrencyFollowTheConfig() {
-        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "FunctionName", "quickcite-staging",
-                "TracingConfig", Map.of("Mode", "Active"),
-                "ReservedConcurrentExecutions", 10));
+        template.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Map.of(
+                        "FunctionName",
+                        "quickcite-staging",
+                        "TracingConfig",
+                        Map.of("Mode", "Active"),
+                        "ReservedConcurrentExecutions",
+                        10));
     }
 
     @Test
     void logRetentionFollowsTheConfig() {
-        template.hasResourceProperties("AWS::Logs::LogGroup", Match.objectEquals(Map.of(
-                "LogGroupName", "/aws/lambda/quickcite-staging",
-                "RetentionInDays", 90)));
+        template.hasResourceProperties(
+                "AWS::Logs::LogGroup",
+                Match.objectEquals(Map.of("LogGroupName", "/aws/lambda/quickcite-staging", "RetentionInDays", 90)));
     }
 
     @Test
     void stageThrottleFollowsTheConfig() {
-        template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
-                "StageName", "$default",
-                "DefaultRouteSettings", Match.objectEquals(Map.of("ThrottlingRateLimit", 20, "ThrottlingBurstLimit", 40))));
+        template.hasResourceProperties(
+                "AWS::ApiGatewayV2::Stage",
+                Map.of(
+                        "StageName",
+                        "$default",
+                        "DefaultRouteSettings",
+                        Match.objectEquals(Map.of("ThrottlingRateLimit", 20, "ThrottlingBurstLimit", 40))));
     }
 
     @Test
     void latencyAlarmUsesTheConfiguredThreshold() {
-        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
-                "AlarmName", "quickcite-staging-latency-p99",
-                "ExtendedStatistic", "p99",
-                "ComparisonOperator", "GreaterThanThreshold",
-                "Threshold", 1500));
+        template.hasResourceProperties(
+                "AWS::CloudWatch::Alarm",
+                Map.of(
+                        "AlarmName", "quickcite-staging-latency-p99",
+                        "ExtendedStatistic", "p99",
+                        "ComparisonOperator", "GreaterThanThreshold",
+                        "Threshold", 1500));
     }
 
     @Test
     void alarmsAreMailedToTheConfiguredAddress() {
         template.resourceCountIs("AWS::SNS::Subscription", 1);
-        template.hasResourceProperties("AWS::SNS::Subscription", Match.objectEquals(Map.of(
-                "Protocol", "email",
-                "Endpoint", "ops@example.org",
-                "TopicArn", ref(logicalId(stack, stack.monitoring.topic)))));
+        template.hasResourceProperties(
+                "AWS::SNS::Subscription",
+                Match.objectEquals(Map.of(
+                        "Protocol", "email",
+                        "Endpoint", "ops@example.org",
+                        "TopicArn", ref(logicalId(stack, stack.monitoring.topic)))));
     }
 
     @Test
     void distributionAnswersOnTheCustomDomainWithModernTls() {
-        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Map.of(
-                "Aliases", List.of(HOST),
-                "ViewerCertificate", Match.objectEquals(Map.of(
-                        "AcmCertificateArn", CERTIFICATE,
-                        "SslSupportMethod", "sni-only",
-                        "MinimumProtocolVersion", "TLSv1.2_2025")))));
+        template.hasResourceProperties(
+                "AWS::CloudFront::Distribution",
+                Map.of(
+                        "DistributionConfig",
+                        Map.of(
+                                "Aliases", List.of(HOST),
+                                "ViewerCertificate",
+                                        Match.objectEquals(Map.of(
+                                                "AcmCertificateArn", CERTIFICATE,
+                                                "SslSupportMethod", "sni-only",
+                                                "MinimumProtocolVersion", "TLSv1.2_2025")))));
     }
 
     @Test
     void cdkNagLeavesNothingUnsuppressed() {
         NagReport report = SecurityAssertions.assertNoUnsuppressedNagFindings(stack, dir.resolve("cdk.out"));
         // With a custom domain the viewer TLS finding (CFR4) is fixed, not suppressed; X-Ray needs Resource '*'.
-        assertEquals(new TreeSet<>(Set.of(
-                "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
-                "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
-                "AwsSolutions-CFR1 Cdn/Distribution/Resource",
-                "AwsSolutions-CFR2 Cdn/Distribution/Resource",
-                "AwsSolutions-CFR3 Cdn/Distribution/Resource",
-                "AwsSolutions-IAM5 Answers/Role/DefaultPolicy/Resource",
-                "AwsSolutions-L1 " + QuickciteStackTest.UPLOAD + "/Resource",
-                "AwsSolutions-IAM4 " + QuickciteStackTest.UPLOAD + "/ServiceRole/Resource",
-                "AwsSolutions-IAM5 " + QuickciteStackTest.UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "AwsSolutions-APIG4 Api/Http/DefaultRoute/Resource",
+                        "AwsSolutions-S1 Cdn/WidgetBucket/Resource",
+                        "AwsSolutions-CFR1 Cdn/Distribution/Resource",
+                        "AwsSolutions-CFR2 Cdn/Distribution/Resource",
+                        "AwsSolutions-CFR3 Cdn/Distribution/Resource",
+                        "AwsSolutions-IAM5 Answers/Role/DefaultPolicy/Resource",
+                        "AwsSolutions-L1 " + QuickciteStackTest.UPLOAD + "/Resource",
+                        "AwsSolutions-IAM4 " + QuickciteStackTest.UPLOAD + "/ServiceRole/Resource",
+                        "AwsSolutions-IAM5 " + QuickciteStackTest.UPLOAD + "/ServiceRole/DefaultPolicy/Resource")),
                 SecurityAssertions.nagSuppressions(report, stack));
         SecurityAssertions.assertDocumented(SecurityAssertions.nagSuppressions(report, stack));
     }
@@ -130,27 +156,50 @@ class ConfiguredStackTest {
     @Test
     void cfnGuardLeavesNothingUnsuppressed() {
         Guard.Result result = SecurityAssertions.assertGuardPasses(stack, dir.resolve("cdk.out"));
-        assertTrue(result.passed().containsAll(Set.of("cloudfront_custom_ssl_certificate_check",
-                "cloudfront_sni_enabled_check", "cloudfront_security_policy_check")), "passed: " + result.passed());
+        assertTrue(
+                result.passed()
+                        .containsAll(Set.of(
+                                "cloudfront_custom_ssl_certificate_check",
+                                "cloudfront_sni_enabled_check",
+                                "cloudfront_security_policy_check")),
+                "passed: " + result.passed());
         Set<String> suppressed = SecurityAssertions.guardSuppressions(result);
         assertEquals(18, suppressed.size(), suppressed.toString());
-        assertTrue(suppressed.stream().noneMatch(s -> s.startsWith("cloudfront_custom_ssl_certificate_check")
-                || s.startsWith("cloudfront_sni_enabled_check") || s.startsWith("cloudfront_security_policy_check")),
+        assertTrue(
+                suppressed.stream()
+                        .noneMatch(s -> s.startsWith("cloudfront_custom_ssl_certificate_check")
+                                || s.startsWith("cloudfront_sni_enabled_check")
+                                || s.startsWith("cloudfront_security_policy_check")),
                 suppressed.toString());
         SecurityAssertions.assertDocumented(suppressed);
     }
 
     @Test
     void outputsUseTheCustomDomainAndGiveOneSnippetPerSiteWithItsTheme() {
-        assertEquals(Set.of("ApiUrl", "WidgetScriptUrl", "CdnDomainName", "FunctionName",
-                "EmbedSnippetDocs", "EmbedSnippetPartnerBlog"), template.findOutputs("*").keySet());
+        assertEquals(
+                Set.of(
+                        "ApiUrl",
+                        "WidgetScriptUrl",
+                        "CdnDomainName",
+                        "FunctionName",
+                        "EmbedSnippetDocs",
+                        "EmbedSnippetPartnerBlog"),
+                template.findOutputs("*").keySet());
         template.hasOutput("ApiUrl", Map.of("Value", "https://" + HOST));
         template.hasOutput("WidgetScriptUrl", Map.of("Value", SCRIPT));
-        template.hasOutput("EmbedSnippetDocs", Map.of("Value", "<script src=\"" + SCRIPT
-                + "\" data-api=\"https://answers.example.org\" data-site=\"docs\" async></script>"
-                + "<quickcite-box site=\"docs\" theme=\"light\"></quickcite-box>"));
-        template.hasOutput("EmbedSnippetPartnerBlog", Map.of("Value", "<script src=\"" + SCRIPT
-                + "\" data-api=\"https://answers.example.org\" data-site=\"partner-blog\" async></script>"
-                + "<quickcite-box site=\"partner-blog\" theme=\"dark\"></quickcite-box>"));
+        template.hasOutput(
+                "EmbedSnippetDocs",
+                Map.of(
+                        "Value",
+                        "<script src=\"" + SCRIPT
+                                + "\" data-api=\"https://answers.example.org\" data-site=\"docs\" async></script>"
+                                + "<quickcite-box site=\"docs\" theme=\"light\"></quickcite-box>"));
+        template.hasOutput(
+                "EmbedSnippetPartnerBlog",
+                Map.of(
+                        "Value",
+                        "<script src=\"" + SCRIPT
+                                + "\" data-api=\"https://answers.example.org\" data-site=\"partner-blog\" async></script>"
+                                + "<quickcite-box site=\"partner-blog\" theme=\"dark\"></quickcite-box>"));
     }
 }

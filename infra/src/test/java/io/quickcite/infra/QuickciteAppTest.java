@@ -33,8 +33,10 @@ class QuickciteAppTest {
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
-        assertEquals("Function jar not found: " + missing
-                + ". Build it first, from the repository root: mvn -B package -DskipTests", e.getMessage());
+        assertEquals(
+                "Function jar not found: " + missing
+                        + ". Build it first, from the repository root: mvn -B package -DskipTests",
+                e.getMessage());
     }
 
     @Test
@@ -44,8 +46,10 @@ class QuickciteAppTest {
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
-        assertEquals("Function jar not found: " + folder
-                + ". Build it first, from the repository root: mvn -B package -DskipTests", e.getMessage());
+        assertEquals(
+                "Function jar not found: " + folder
+                        + ". Build it first, from the repository root: mvn -B package -DskipTests",
+                e.getMessage());
     }
 
     @Test
@@ -55,8 +59,9 @@ class QuickciteAppTest {
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
-        assertEquals("Widget build not found: " + missing
-                + ". Build it first: cd widget-embed && npm ci && npm run build", e.getMessage());
+        assertEquals(
+                "Widget build not found: " + missing + ". Build it first: cd widget-embed && npm ci && npm run build",
+                e.getMessage());
     }
 
     @Test
@@ -67,15 +72,24 @@ class QuickciteAppTest {
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
-        assertEquals("Widget build " + dist + " has no quickcite.mjs"
-                + ". Rebuild it: cd widget-embed && npm ci && npm run build", e.getMessage());
+        assertEquals(
+                "Widget build " + dist + " has no quickcite.mjs"
+                        + ". Rebuild it: cd widget-embed && npm ci && npm run build",
+                e.getMessage());
     }
 
     @Test
     void missingConfigFileFailsSynth() {
         Path missing = dir.resolve("staging.json");
-        App app = TestInputs.app(dir.resolve("cdk.out"), Map.of(QuickciteApp.CONFIG, missing.toString(),
-                QuickciteApp.JAR, TestInputs.jar(dir).toString(), QuickciteApp.WIDGET, TestInputs.widget(dir).toString()));
+        App app = TestInputs.app(
+                dir.resolve("cdk.out"),
+                Map.of(
+                        QuickciteApp.CONFIG,
+                        missing.toString(),
+                        QuickciteApp.JAR,
+                        TestInputs.jar(dir).toString(),
+                        QuickciteApp.WIDGET,
+                        TestInputs.widget(dir).toString()));
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
@@ -84,8 +98,10 @@ class QuickciteAppTest {
 
     @Test
     void missingContextValueFailsSynth() {
-        App app = App.Builder.create().outdir(dir.resolve("cdk.out").toString())
-                .context(Map.of(QuickciteApp.CONFIG, "quickcite.json", QuickciteApp.WIDGET, "dist")).build();
+        App app = App.Builder.create()
+                .outdir(dir.resolve("cdk.out").toString())
+                .context(Map.of(QuickciteApp.CONFIG, "quickcite.json", QuickciteApp.WIDGET, "dist"))
+                .build();
 
         ConfigException e = assertThrows(ConfigException.class, () -> QuickciteApp.addStack(app));
 
@@ -114,9 +130,12 @@ class QuickciteAppTest {
     }
 
     private App app(Path jar, Path widget) {
-        return TestInputs.app(dir.resolve("cdk.out"), Map.of(
-                QuickciteApp.CONFIG, TestInputs.config(dir, ConfigReaderTest.MINIMAL).toString(),
-                QuickciteApp.JAR, jar.toString(),
-                QuickciteApp.WIDGET, widget.toString()));
+        return TestInputs.app(
+                dir.resolve("cdk.out"),
+                Map.of(
+                        QuickciteApp.CONFIG,
+                                TestInputs.config(dir, ConfigReaderTest.MINIMAL).toString(),
+                        QuickciteApp.JAR, jar.toString(),
+                        QuickciteApp.WIDGET, widget.toString()));
     }
 }

@@ -26,7 +26,9 @@ class RealJarTest {
 
     @BeforeEach
     void requireTheBuiltJar() {
-        jar = Path.of((String) TestInputs.cdkJsonContext().get(QuickciteApp.JAR)).toAbsolutePath().normalize();
+        jar = Path.of((String) TestInputs.cdkJsonContext().get(QuickciteApp.JAR))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing. Build it first, from the repository root: mvn -B package -DskipTests");
         }
@@ -35,7 +37,8 @@ class RealJarTest {
     @Test
     void jarHoldsTheHandlerTheStackConfigures() throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            assertNotNull(zip.getEntry(AnswerFunction.HANDLER.replace('.', '/') + ".class"),
+            assertNotNull(
+                    zip.getEntry(AnswerFunction.HANDLER.replace('.', '/') + ".class"),
                     jar + " has no " + AnswerFunction.HANDLER);
         }
     }

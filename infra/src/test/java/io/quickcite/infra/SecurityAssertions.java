@@ -24,8 +24,7 @@ final class SecurityAssertions {
 
     static final Object NAG_FINDING = Match.stringLikeRegexp("AwsSolutions-.*");
 
-    private SecurityAssertions() {
-    }
+    private SecurityAssertions() {}
 
     /** No AwsSolutions error or warning is left on any resource; returns the report, which must show the pack ran. */
     static NagReport assertNoUnsuppressedNagFindings(Stack stack, Path outdir) {
@@ -40,19 +39,22 @@ final class SecurityAssertions {
 
     /** cfn-guard over the stack's synthesized template: nothing unsuppressed, no unused suppression. */
     static Guard.Result assertGuardPasses(Stack stack, Path outdir) {
-        Guard.Result result = Guard.validate(Guard.locate(Path.of("node_modules")),
-                outdir.resolve(stack.getStackName() + ".template.json"));
+        Guard.Result result = Guard.validate(
+                Guard.locate(Path.of("node_modules")), outdir.resolve(stack.getStackName() + ".template.json"));
         assertEquals(List.of(), result.failures(), "unsuppressed cfn-guard failures");
         assertEquals(List.of(), result.unusedSuppressions(), "cfn-guard suppressions no failure uses");
         assertTrue(result.rules() > 200, "cfn-guard ran only " + result.rules() + " rules");
         // Rules the stack satisfies by design; if one of them stops passing, the stack regressed.
-        assertTrue(result.passed().containsAll(Set.of(
-                "api_gw_v2_access_logs_enabled_check",
-                "cloudfront_origin_access_control_enabled_check",
-                "cloudfront_traffic_to_origin_encrypted_check",
-                "cloudfront_viewer_policy_https_check",
-                "s3_bucket_level_public_access_prohibited_check",
-                "s3_bucket_policy_ssl_requests_only_check")), "passed: " + result.passed());
+        assertTrue(
+                result.passed()
+                        .containsAll(Set.of(
+                                "api_gw_v2_access_logs_enabled_check",
+                                "cloudfront_origin_access_control_enabled_check",
+                                "cloudfront_traffic_to_origin_encrypted_check",
+                                "cloudfront_viewer_policy_https_check",
+                                "s3_bucket_level_public_access_prohibited_check",
+                                "s3_bucket_policy_ssl_requests_only_check")),
+                "passed: " + result.passed());
         return result;
     }
 
@@ -65,7 +67,9 @@ final class SecurityAssertions {
                 if (line.path("compliance").asText().equals("Suppressed")) {
                     assertFalse(line.path("exceptionReason").asText().isBlank(), line.toString());
                     suppressed.add(line.path("ruleId").asText() + " "
-                            + line.path("resourceId").asText().substring(stack.getStackName().length() + 1));
+                            + line.path("resourceId")
+                                    .asText()
+                                    .substring(stack.getStackName().length() + 1));
                 }
             }
             return suppressed;
@@ -100,6 +104,8 @@ final class SecurityAssertions {
     }
 
     private static List<String> messages(List<SynthesisMessage> found) {
-        return found.stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList();
+        return found.stream()
+                .map(m -> m.getId() + ": " + m.getEntry().getData())
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ class SecurityChecksTest {
 
         Annotations annotations = Annotations.fromStack(stack);
         List<String> errors = annotations.findError("*", SecurityAssertions.NAG_FINDING).stream()
-                .map(message -> String.valueOf(message.getEntry().getData())).toList();
+                .map(message -> String.valueOf(message.getEntry().getData()))
+                .toList();
 
         // S1: no access logs; S10: plain-HTTP requests allowed.
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("AwsSolutions-S1:")), errors.toString());
@@ -67,11 +68,23 @@ class SecurityChecksTest {
         Suppressions.guard(bucket, "s3_lifecycle_policy_check", "second reason, long enough");
 
         Object metadata = software.amazon.awscdk.assertions.Template.fromStack(stack)
-                .findResources("AWS::S3::Bucket").values().iterator().next().get("Metadata");
-        assertEquals(Map.of(Suppressions.GUARD, Map.of(
-                Suppressions.GUARD_RULES, List.of(VERSIONING, "s3_lifecycle_policy_check"),
-                Suppressions.GUARD_REASONS, Map.of(VERSIONING, "first reason, long enough",
-                        "s3_lifecycle_policy_check", "second reason, long enough"))), metadata);
+                .findResources("AWS::S3::Bucket")
+                .values()
+                .iterator()
+                .next()
+                .get("Metadata");
+        assertEquals(
+                Map.of(
+                        Suppressions.GUARD,
+                        Map.of(
+                                Suppressions.GUARD_RULES, List.of(VERSIONING, "s3_lifecycle_policy_check"),
+                                Suppressions.GUARD_REASONS,
+                                        Map.of(
+                                                VERSIONING,
+                                                "first reason, long enough",
+                                                "s3_lifecycle_policy_check",
+                                                "second reason, long enough"))),
+                metadata);
     }
 
     @Test
@@ -83,9 +96,13 @@ class SecurityChecksTest {
         Guard.Result result = Guard.validate(installed(), template);
 
         assertFalse(result.ok());
-        assertTrue(result.failures().contains(new Guard.Finding(VERSIONING, "Plain", null)), result.failures().toString());
-        assertFalse(result.failures().stream().anyMatch(f -> f.rule().equals(VERSIONING) && f.resource().equals("Kept")));
-        assertEquals(List.of(new Guard.Finding(VERSIONING, "Kept", "versions are not needed in this test")),
+        assertTrue(
+                result.failures().contains(new Guard.Finding(VERSIONING, "Plain", null)),
+                result.failures().toString());
+        assertFalse(result.failures().stream()
+                .anyMatch(f -> f.rule().equals(VERSIONING) && f.resource().equals("Kept")));
+        assertEquals(
+                List.of(new Guard.Finding(VERSIONING, "Kept", "versions are not needed in this test")),
                 result.suppressed());
         assertTrue(result.failedRules().contains(VERSIONING));
         assertEquals(List.of(), result.unusedSuppressions());
@@ -93,12 +110,15 @@ class SecurityChecksTest {
 
     @Test
     void guardIgnoresASuppressionWithoutReason() throws Exception {
-        Map<String, Object> noReason = Map.of(Suppressions.GUARD, Map.of(Suppressions.GUARD_RULES, List.of(VERSIONING)));
+        Map<String, Object> noReason =
+                Map.of(Suppressions.GUARD, Map.of(Suppressions.GUARD_RULES, List.of(VERSIONING)));
         Path template = template(Map.of("Kept", bucket(noReason)));
 
         Guard.Result result = Guard.validate(installed(), template);
 
-        assertTrue(result.failures().contains(new Guard.Finding(VERSIONING, "Kept", null)), result.failures().toString());
+        assertTrue(
+                result.failures().contains(new Guard.Finding(VERSIONING, "Kept", null)),
+                result.failures().toString());
         assertEquals(List.of(), result.suppressed());
     }
 
@@ -108,14 +128,16 @@ class SecurityChecksTest {
 
         Guard.Result result = Guard.validate(installed(), template);
 
-        assertEquals(List.of(new Guard.Finding("lambda_inside_vpc_check", "Kept", "a bucket is no function")),
+        assertEquals(
+                List.of(new Guard.Finding("lambda_inside_vpc_check", "Kept", "a bucket is no function")),
                 result.unusedSuppressions());
         assertFalse(result.ok());
     }
 
     @Test
     void guardWithoutNpmCiFailsWithTheCommandToRun() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Guard.locate(dir.resolve("node_modules")));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> Guard.locate(dir.resolve("node_modules")));
 
         assertTrue(e.getMessage().startsWith("cfn-guard not found at " + dir.resolve("node_modules")), e.getMessage());
         assertTrue(e.getMessage().contains("Run 'npm ci' in infra/ first"), e.getMessage());
@@ -124,8 +146,11 @@ class SecurityChecksTest {
     @Test
     void installedGuardIsThePinnedVersionWithItsControlTowerRules() throws Exception {
         Guard.Installation guard = installed();
-        String pinned = new ObjectMapper().readTree(Path.of("package.json").toFile())
-                .path("devDependencies").path(Guard.PACKAGE).asText();
+        String pinned = new ObjectMapper()
+                .readTree(Path.of("package.json").toFile())
+                .path("devDependencies")
+                .path(Guard.PACKAGE)
+                .asText();
 
         assertEquals(pinned, guard.packageVersion(), "infra/node_modules is stale: " + Guard.MISSING);
         try (Stream<Path> rules = Files.walk(guard.rules())) {
@@ -147,9 +172,12 @@ class SecurityChecksTest {
         SecurityAssertions.assertNoUnsuppressedNagFindings(stack, outdir);
         Guard.Result result = SecurityAssertions.assertGuardPasses(stack, outdir);
 
-        assertTrue(result.passed().contains("cloudwatch_log_group_retention_period_check"), result.passed().toString());
+        assertTrue(
+                result.passed().contains("cloudwatch_log_group_retention_period_check"),
+                result.passed().toString());
         Set<String> suppressed = SecurityAssertions.guardSuppressions(result);
-        assertTrue(suppressed.stream().noneMatch(s -> s.startsWith("cloudwatch_log_group_retention_period_check")),
+        assertTrue(
+                suppressed.stream().noneMatch(s -> s.startsWith("cloudwatch_log_group_retention_period_check")),
                 suppressed.toString());
     }
 
@@ -158,8 +186,9 @@ class SecurityChecksTest {
     }
 
     private static Map<String, Object> guard(String rule, String reason) {
-        return Map.of(Suppressions.GUARD, Map.of(Suppressions.GUARD_RULES, List.of(rule),
-                Suppressions.GUARD_REASONS, Map.of(rule, reason)));
+        return Map.of(
+                Suppressions.GUARD,
+                Map.of(Suppressions.GUARD_RULES, List.of(rule), Suppressions.GUARD_REASONS, Map.of(rule, reason)));
     }
 
     private static Map<String, Object> bucket(Map<String, Object> metadata) {

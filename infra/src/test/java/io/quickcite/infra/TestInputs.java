@@ -26,13 +26,13 @@ final class TestInputs {
             "quickcite.js", "customElements.define('quickcite-box', class extends HTMLElement {});\n",
             "quickcite.mjs", "export const version = 1;\n");
 
-    private TestInputs() {
-    }
+    private TestInputs() {}
 
     /** A one-entry jar, enough for the CDK to stage it as the function's code asset. */
     static Path jar(Path dir) {
         Path jar = dir.resolve("quickcite.jar");
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("io/quickcite/Placeholder.txt"));
             zip.write("placeholder for the shaded function jar\n".getBytes());
             zip.closeEntry();
@@ -71,7 +71,8 @@ final class TestInputs {
     @SuppressWarnings("unchecked")
     static Map<String, Object> cdkJsonContext() {
         try {
-            Map<String, Object> cdkJson = new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
+            Map<String, Object> cdkJson =
+                    new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
             return (Map<String, Object>) cdkJson.get("context");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,10 +81,12 @@ final class TestInputs {
 
     /** Synthesizes the stack for {@code configJson} with stand-in artefacts under {@code dir}. */
     static QuickciteStack stack(Path dir, String configJson) {
-        App app = app(dir.resolve("cdk.out"), Map.of(
-                QuickciteApp.CONFIG, config(dir, configJson).toString(),
-                QuickciteApp.JAR, jar(dir).toString(),
-                QuickciteApp.WIDGET, widget(dir).toString()));
+        App app = app(
+                dir.resolve("cdk.out"),
+                Map.of(
+                        QuickciteApp.CONFIG, config(dir, configJson).toString(),
+                        QuickciteApp.JAR, jar(dir).toString(),
+                        QuickciteApp.WIDGET, widget(dir).toString()));
         return QuickciteApp.addStack(app);
     }
 

@@ -3,7 +3,6 @@ package io.quickcite.bench.jmh;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,8 +19,7 @@ public final class Summary {
     /** Compile time in one measured iteration above which the JVM was not warm: its compiler threads took the cores. */
     private static final double COLD_JIT_MS = 250;
 
-    private Summary() {
-    }
+    private Summary() {}
 
     /** Prints the summary of each (label, file) pair of {@code args}. */
     public static void main(String[] args) throws IOException {
@@ -33,13 +31,25 @@ public final class Summary {
                 System.out.printf("jmh (%s): no answer and rawBm25 results in %s%n", args[i], args[i + 1]);
                 continue;
             }
-            System.out.printf(Locale.ROOT, "jmh (%s): answer p50 %.0f µs, p99 %.0f µs; raw BM25 p50 %.0f µs, p99 %.0f µs; p99 ratio %.2f%n",
-                args[i], answer.get("50.0"), answer.get("99.0"), raw.get("50.0"), raw.get("99.0"), answer.get("99.0") / raw.get("99.0"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "jmh (%s): answer p50 %.0f µs, p99 %.0f µs; raw BM25 p50 %.0f µs, p99 %.0f µs; p99 ratio %.2f%n",
+                    args[i],
+                    answer.get("50.0"),
+                    answer.get("99.0"),
+                    raw.get("50.0"),
+                    raw.get("99.0"),
+                    answer.get("99.0") / raw.get("99.0"));
             for (String benchmark : new String[] {"answer", "rawBm25"}) {
                 Map<String, Double> jit = percentiles.get(benchmark + ":jit");
                 if (jit != null && jit.get("100.0") > COLD_JIT_MS) {
-                    System.out.printf(Locale.ROOT, "warning (%s): %s measured a cold JVM, the JIT compiled for %.0f ms in one measured"
-                        + " iteration; raise WARMUP_ITERATIONS%n", args[i], benchmark, jit.get("100.0"));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "warning (%s): %s measured a cold JVM, the JIT compiled for %.0f ms in one measured"
+                                    + " iteration; raise WARMUP_ITERATIONS%n",
+                            args[i],
+                            benchmark,
+                            jit.get("100.0"));
                 }
             }
         }
@@ -78,8 +88,7 @@ public final class Summary {
                         }
                         key = null;
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }

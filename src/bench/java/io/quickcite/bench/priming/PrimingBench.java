@@ -5,7 +5,6 @@ import io.micronaut.crac.OrderedResource;
 import io.micronaut.crac.test.DefaultCheckpointSimulator;
 import io.quickcite.api.HttpApiEvents;
 import io.quickcite.api.LambdaHandler;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,17 +19,18 @@ import java.util.Locale;
  */
 public final class PrimingBench {
 
-    private PrimingBench() {
-    }
+    private PrimingBench() {}
 
     public static void main(String[] args) {
         boolean primed = args[0].equals("primed");
         String rawQuery = "q=" + URLEncoder.encode(args[1], StandardCharsets.UTF_8);
         LambdaHandler handler = new LambdaHandler();
         if (primed) {
-            List<OrderedResource> resources = new ArrayList<>(handler.getApplicationContext().getBeansOfType(OrderedResource.class));
+            List<OrderedResource> resources =
+                    new ArrayList<>(handler.getApplicationContext().getBeansOfType(OrderedResource.class));
             if (resources.isEmpty()) {
-                throw new IllegalStateException("no CRaC resources: run with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start");
+                throw new IllegalStateException(
+                        "no CRaC resources: run with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start");
             }
             new DefaultCheckpointSimulator(resources).runBeforeCheckpoint();
         }
@@ -45,7 +45,8 @@ public final class PrimingBench {
         }
         double[] next = java.util.Arrays.copyOfRange(ms, 1, ms.length);
         java.util.Arrays.sort(next);
-        System.out.printf(Locale.ROOT, "%s first %.1f ms, next median %.2f ms%n", args[0], ms[0], (next[1] + next[2]) / 2);
+        System.out.printf(
+                Locale.ROOT, "%s first %.1f ms, next median %.2f ms%n", args[0], ms[0], (next[1] + next[2]) / 2);
         handler.close();
     }
 }

@@ -4,7 +4,6 @@ import io.quickcite.answer.AnswerEngine;
 import io.quickcite.answer.IndexLoader;
 import io.quickcite.answer.SiteIndex;
 import io.quickcite.index.IndexFormat;
-
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +28,7 @@ public final class ColdLoadProbe {
     private static final int ROUNDS = 10;
     private static final Pattern QUESTION = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private ColdLoadProbe() {
-    }
+    private ColdLoadProbe() {}
 
     /** Loads, measures and prints the result line. */
     public static void main(String[] args) throws Exception {
@@ -65,14 +63,27 @@ public final class ColdLoadProbe {
         }
         Arrays.sort(times);
         long heapAnswering = usedHeapAfterGc();
-        // the same load again in this JVM, its classes loaded and compiled: what the data costs, without first-use costs
+        // the same load again in this JVM, its classes loaded and compiled: what the data costs, without first-use
+        // costs
         long again = System.nanoTime();
         new AnswerEngine(IndexLoader.load(ColdLoadProbe.class.getClassLoader(), IndexFormat.RESOURCE_DIR));
         long reloadNanos = System.nanoTime() - again;
-        System.out.printf(Locale.ROOT, "probe indexNanos=%d engineNanos=%d reloadNanos=%d heapBefore=%d heapAfter=%d heapAnswering=%d"
-                + " firstTotalNanos=%d firstMaxNanos=%d p50Nanos=%d p99Nanos=%d answered=%d questions=%d%n",
-            loaded - start, built - loaded, reloadNanos, heapBefore, heapAfter, heapAnswering, firstTotal, firstMax,
-            percentile(times, 0.50), percentile(times, 0.99), answered, questions.size());
+        System.out.printf(
+                Locale.ROOT,
+                "probe indexNanos=%d engineNanos=%d reloadNanos=%d heapBefore=%d heapAfter=%d heapAnswering=%d"
+                        + " firstTotalNanos=%d firstMaxNanos=%d p50Nanos=%d p99Nanos=%d answered=%d questions=%d%n",
+                loaded - start,
+                built - loaded,
+                reloadNanos,
+                heapBefore,
+                heapAfter,
+                heapAnswering,
+                firstTotal,
+                firstMax,
+                percentile(times, 0.50),
+                percentile(times, 0.99),
+                answered,
+                questions.size());
     }
 
     /** Used heap after full collections: what the program keeps reachable (plus whatever the collector has not yet returned). */

@@ -8,7 +8,6 @@ import io.quickcite.content.Source;
 import io.quickcite.content.SynonymsFile;
 import io.quickcite.content.Unit;
 import io.quickcite.content.UnitKind;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,9 +42,27 @@ public final class ContentMultiplier {
     private static final int MIN_SOURCES = 3;
     /** The sample's names a synthetic document may rename: the most frequent, mid-sentence. */
     private static final int NAME_POOL = 50;
-    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+|[A-Z]{3,6})(?: (?:[A-Z][a-z]+|[A-Z]{3,6}))*\\b");
-    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "The", "This", "That", "Instead", "Source");
+
+    private static final Pattern NAME =
+            Pattern.compile("\\b(?:[A-Z][a-z]+|[A-Z]{3,6})(?: (?:[A-Z][a-z]+|[A-Z]{3,6}))*\\b");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "The",
+            "This",
+            "That",
+            "Instead",
+            "Source");
 
     private final Corpus sample;
     private final List<Sentence> sentences = new ArrayList<>();
@@ -129,13 +146,21 @@ public final class ContentMultiplier {
         md.append("sources:\n");
         for (int n = 1; n <= sourceCount; n++) {
             md.append("  - n: ").append(n).append('\n');
-            md.append("    title: ").append(value(vary.apply(pick(random, sourceTitles)))).append('\n');
+            md.append("    title: ")
+                    .append(value(vary.apply(pick(random, sourceTitles))))
+                    .append('\n');
             md.append("    publisher: ").append(value(pick(random, publishers))).append('\n');
-            md.append("    url: https://example.org/").append(id).append("/sources/").append(n).append('\n');
+            md.append("    url: https://example.org/")
+                    .append(id)
+                    .append("/sources/")
+                    .append(n)
+                    .append('\n');
         }
         md.append("---\n");
         Body body = new Body(md, random, vary, sourceCount);
-        sample.units().stream().filter(u -> u.documentId().equals(template.id())).forEach(body::unit);
+        sample.units().stream()
+                .filter(u -> u.documentId().equals(template.id()))
+                .forEach(body::unit);
         body.close();
         return md.toString();
     }
@@ -169,12 +194,27 @@ public final class ContentMultiplier {
                 open(u.kind());
             }
             switch (u.kind()) {
-                case PARAGRAPH -> md.append('\n').append(text(body(u), true, vary::apply)).append('\n');
-                case LIST_ITEM -> md.append('\n').append(u.label().isEmpty() ? "- " : "- **" + label(u) + "**: ").append(text(body(u), true, vary::apply)).append('\n');
-                case TABLE_ROW -> md.append("| ").append(cell(label(u))).append(" | ").append(cell(text(body(u), true, vary::apply))).append(" |\n");
+                case PARAGRAPH ->
+                    md.append('\n').append(text(body(u), true, vary::apply)).append('\n');
+                case LIST_ITEM ->
+                    md.append('\n')
+                            .append(u.label().isEmpty() ? "- " : "- **" + label(u) + "**: ")
+                            .append(text(body(u), true, vary::apply))
+                            .append('\n');
+                case TABLE_ROW ->
+                    md.append("| ")
+                            .append(cell(label(u)))
+                            .append(" | ")
+                            .append(cell(text(body(u), true, vary::apply)))
+                            .append(" |\n");
                 case TIMELINE_ENTRY -> {
-                    String title = vary.apply(recombine() ? pick(random, eventTitles) : eventTitle(u)).replace("*", "");
-                    md.append("- **").append(vary.date()).append("** — ").append(title).append('\n');
+                    String title = vary.apply(recombine() ? pick(random, eventTitles) : eventTitle(u))
+                            .replace("*", "");
+                    md.append("- **")
+                            .append(vary.date())
+                            .append("** — ")
+                            .append(title)
+                            .append('\n');
                     List<Sentence> event = body(u);
                     if (!event.isEmpty()) {
                         md.append("  ").append(text(event, true, vary::apply)).append('\n');
@@ -184,9 +224,15 @@ public final class ContentMultiplier {
                     Unit entry = recombine() ? pick(random, curated) : u;
                     UnaryOperator<String> words = vary.entry(entry.questions().get(0), names);
                     for (String q : entry.questions()) {
-                        md.append("Q: {#entry-").append(++entries).append("} ").append(words.apply(q)).append('\n');
+                        md.append("Q: {#entry-")
+                                .append(++entries)
+                                .append("} ")
+                                .append(words.apply(q))
+                                .append('\n');
                     }
-                    md.append("A: ").append(text(entry.sentences(), false, words)).append("\n\n");
+                    md.append("A: ")
+                            .append(text(entry.sentences(), false, words))
+                            .append("\n\n");
                 }
             }
         }
@@ -198,8 +244,7 @@ public final class ContentMultiplier {
                 case TIMELINE_ENTRY -> md.append("\n::: timeline\n");
                 case FAQ -> md.append("\n::: faq\n");
                 case QUICK_ANSWER -> md.append("\n::: quick-answer\n");
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -211,7 +256,8 @@ public final class ContentMultiplier {
         }
 
         private String label(Unit u) {
-            return vary.apply(recombine() && !labels.isEmpty() ? pick(random, labels) : u.label()).replace("*", "");
+            return vary.apply(recombine() && !labels.isEmpty() ? pick(random, labels) : u.label())
+                    .replace("*", "");
         }
 
         /** The sentences, each kept or (when {@code mix}) swapped for one from anywhere in the sample, reworded, with its citations renumbered. */
@@ -272,8 +318,12 @@ public final class ContentMultiplier {
             }
         }
         return counts.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(NAME_POOL).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAME_POOL)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static String cell(String text) {

@@ -19,17 +19,33 @@ final class TextVariation {
 
     /** Names of the sample a synthetic document renames. */
     private static final int RENAMED = 3;
+
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
     private static final Pattern MONTH = Pattern.compile(
-        "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
-    private static final String[] SYLLABLES = {"ka", "lo", "ren", "ta", "vi", "mar", "sen", "do", "li", "wen", "chi",
-        "ro", "bel", "tu", "han", "so", "ne", "quin", "ya", "zor", "pa", "ko", "dan", "mei"};
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+    private static final String[] SYLLABLES = {
+        "ka", "lo", "ren", "ta", "vi", "mar", "sen", "do", "li", "wen", "chi", "ro", "bel", "tu", "han", "so", "ne",
+        "quin", "ya", "zor", "pa", "ko", "dan", "mei"
+    };
 
     private final Random random;
     /** Sample name to this document's name, longest first so that "Hong Kong Monetary Authority" goes before "Hong Kong". */
     private final Map<Pattern, String> names = new LinkedHashMap<>();
+
     private final String firstName;
 
     TextVariation(Random random, List<String> sampleNames) {
@@ -84,7 +100,8 @@ final class TextVariation {
 
     /** An ISO date for the front matter. */
     String isoDate() {
-        return String.format(Locale.ROOT, "%d-%02d-%02d", 2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return String.format(
+                Locale.ROOT, "%d-%02d-%02d", 2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
 
     /** A number of the same shape: a year stays a plausible year, a small count a small count, separators stay. */
@@ -101,7 +118,10 @@ final class TextVariation {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            b.append(!Character.isDigit(c) ? c : (char) ('0' + (i == 0 && c != '0' ? 1 + random.nextInt(9) : random.nextInt(10))));
+            b.append(
+                    !Character.isDigit(c)
+                            ? c
+                            : (char) ('0' + (i == 0 && c != '0' ? 1 + random.nextInt(9) : random.nextInt(10))));
         }
         return b.toString();
     }

@@ -18,29 +18,69 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "answers")
 public interface AnswerApi {
 
-    @Operation(operationId = "answer", summary = "Answer a question with verbatim, cited sentences from the site's content",
-        description = "answered is false, with answer null, when the content holds no answer the engine is confident about; "
-            + "related may still offer questions it can answer. " + ApiDocs.CACHED,
-        parameters = {
-            @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "The visitor's question: " + ApiDocs.Q_RULES + ApiDocs.ONCE,
-                schema = @Schema(type = "string", minLength = 1, maxLength = Limits.QUESTION_CHARS, pattern = ApiDocs.Q_PATTERN),
-                example = "When did the AI Subsidy Scheme open?"),
-            @Parameter(name = "site", in = ParameterIn.QUERY, description = ApiDocs.SITE,
-                schema = @Schema(type = "string", pattern = ApiDocs.SITE_PATTERN), example = "default"),
-            @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG,
-                schema = @Schema(type = "string", pattern = ApiDocs.LANG_PATTERN), example = "en")})
-    @ApiResponse(responseCode = "200", description = "The answer, or none, and related questions.",
-        headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")),
-        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = AnswerResponse.class), examples = {
-            @ExampleObject(name = "answered", ref = "#/components/examples/Answered"),
-            @ExampleObject(name = "unanswered", ref = "#/components/examples/Unanswered")}))
-    @ApiResponse(responseCode = "400", description = ApiDocs.Q_REFUSED + "; a repeated parameter; a malformed percent-escape; an unknown site; "
-        + "a malformed lang.",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
-            @ExampleObject(name = "missing-question", value = ApiDocs.MISSING_Q),
-            @ExampleObject(name = "long-question", value = ApiDocs.LONG_Q),
-            @ExampleObject(name = "repeated-parameter", value = ApiDocs.REPEATED),
-            @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE),
-            @ExampleObject(name = "invalid-lang", value = ApiDocs.BAD_LANG)}))
+    @Operation(
+            operationId = "answer",
+            summary = "Answer a question with verbatim, cited sentences from the site's content",
+            description =
+                    "answered is false, with answer null, when the content holds no answer the engine is confident about; "
+                            + "related may still offer questions it can answer. " + ApiDocs.CACHED,
+            parameters = {
+                @Parameter(
+                        name = "q",
+                        in = ParameterIn.QUERY,
+                        required = true,
+                        description = "The visitor's question: " + ApiDocs.Q_RULES + ApiDocs.ONCE,
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        minLength = 1,
+                                        maxLength = Limits.QUESTION_CHARS,
+                                        pattern = ApiDocs.Q_PATTERN),
+                        example = "When did the AI Subsidy Scheme open?"),
+                @Parameter(
+                        name = "site",
+                        in = ParameterIn.QUERY,
+                        description = ApiDocs.SITE,
+                        schema = @Schema(type = "string", pattern = ApiDocs.SITE_PATTERN),
+                        example = "default"),
+                @Parameter(
+                        name = "lang",
+                        in = ParameterIn.QUERY,
+                        description = ApiDocs.LANG,
+                        schema = @Schema(type = "string", pattern = ApiDocs.LANG_PATTERN),
+                        example = "en")
+            })
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answer, or none, and related questions.",
+            headers =
+                    @Header(
+                            name = "Cache-Control",
+                            description = ApiDocs.CACHE_CONTROL,
+                            required = true,
+                            schema = @Schema(type = "string")),
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(implementation = AnswerResponse.class),
+                            examples = {
+                                @ExampleObject(name = "answered", ref = "#/components/examples/Answered"),
+                                @ExampleObject(name = "unanswered", ref = "#/components/examples/Unanswered")
+                            }))
+    @ApiResponse(
+            responseCode = "400",
+            description = ApiDocs.Q_REFUSED + "; a repeated parameter; a malformed percent-escape; an unknown site; "
+                    + "a malformed lang.",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.PROBLEM,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = {
+                                @ExampleObject(name = "missing-question", value = ApiDocs.MISSING_Q),
+                                @ExampleObject(name = "long-question", value = ApiDocs.LONG_Q),
+                                @ExampleObject(name = "repeated-parameter", value = ApiDocs.REPEATED),
+                                @ExampleObject(name = "unknown-site", value = ApiDocs.UNKNOWN_SITE),
+                                @ExampleObject(name = "invalid-lang", value = ApiDocs.BAD_LANG)
+                            }))
     AnswerResponse answer(HttpRequest<?> request);
 }

@@ -7,10 +7,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * NoAnswer]}. The generator's own idiom for a nullable reference, {@code nullable: true} beside {@code allOf: [$ref]},
  * admits no null under the 3.0.3 rules (nullable only widens a type in the same schema). Documentation only.
  */
-@Schema(name = "AnswerOrNull", description = "An answer, or null when there is none.", nullable = true,
-    anyOf = {io.quickcite.answer.Answer.class, NoAnswer.class})
+@Schema(
+        name = "AnswerOrNull",
+        description = "An answer, or null when there is none.",
+        nullable = true,
+        anyOf = {io.quickcite.answer.Answer.class, NoAnswer.class})
 public final class AnswerOrNull {
 
-    private AnswerOrNull() {
-    }
+    private AnswerOrNull() {}
 }

@@ -12,10 +12,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * prose version of the same contract.
  */
 @OpenAPIDefinition(
-    info = @Info(
-        title = "Quickcite Answer API",
-        version = "1",
-        description = """
+        info =
+                @Info(
+                        title = "Quickcite Answer API",
+                        version = "1",
+                        description = """
             Cited quick answers from a site's own content. The same routes answer on the local server and behind \
             API Gateway on Lambda. Field names are fixed; more fields may be added, so clients should ignore fields \
             they do not know.
@@ -29,15 +30,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
             Only origins configured for a site get `Access-Control-Allow-Origin`. Successful `GET` answers carry \
             `Cache-Control: public, max-age=N` (300 by default); everything else `no-store`.""",
-        license = @License(name = "See the repository")),
-    servers = @Server(url = "http://127.0.0.1:8080", description = "The local development server (bin/serve)"),
-    tags = {
-        @Tag(name = "answers", description = "Questions and their cited answers"),
-        @Tag(name = "feedback", description = "Visitors' verdicts on answers"),
-        @Tag(name = "operations", description = "State of the deployment")
-    })
+                        license = @License(name = "See the repository")),
+        servers = @Server(url = "http://127.0.0.1:8080", description = "The local development server (bin/serve)"),
+        tags = {
+            @Tag(name = "answers", description = "Questions and their cited answers"),
+            @Tag(name = "feedback", description = "Visitors' verdicts on answers"),
+            @Tag(name = "operations", description = "State of the deployment")
+        })
 public final class ApiDefinition {
 
-    private ApiDefinition() {
-    }
+    private ApiDefinition() {}
 }

@@ -1,14 +1,13 @@
 package io.quickcite.api.openapi;
 
-import io.quickcite.api.Problem;
 import io.quickcite.api.Limits;
+import io.quickcite.api.Problem;
 import io.quickcite.api.RequestRules;
 
 /** Texts, patterns and examples the controllers' OpenAPI annotations share (compile-time constants). */
 public final class ApiDocs {
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     public static final String JSON = "application/json";
     public static final String PROBLEM = Problem.MEDIA_TYPE;
@@ -20,14 +19,16 @@ public final class ApiDocs {
      * code point). The length and the word cap are not in the pattern; lone surrogates are refused but not expressible.
      */
     public static final String Q_PATTERN = "^[^\\u0000-\\u001F\\u007F-\\u009F]*"
-        + "[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
-        + "[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+            + "[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+            + "[^\\u0000-\\u001F\\u007F-\\u009F]*$";
     /** The rules of a question, for the descriptions of q. */
-    public static final String Q_RULES = "1 to " + Limits.QUESTION_CHARS + " characters (code points), not only whitespace, "
-        + "no control characters or lone surrogates, at most " + Limits.QUESTION_WORDS + " words.";
+    public static final String Q_RULES =
+            "1 to " + Limits.QUESTION_CHARS + " characters (code points), not only whitespace, "
+                    + "no control characters or lone surrogates, at most " + Limits.QUESTION_WORDS + " words.";
     /** What makes a question a 400, for the descriptions of 400 responses. */
-    public static final String Q_REFUSED = "q missing, blank, over " + Limits.QUESTION_CHARS + " characters, with control characters "
-        + "or a lone surrogate, or over " + Limits.QUESTION_WORDS + " words";
+    public static final String Q_REFUSED =
+            "q missing, blank, over " + Limits.QUESTION_CHARS + " characters, with control characters "
+                    + "or a lone surrogate, or over " + Limits.QUESTION_WORDS + " words";
     /** No control characters (Character.isISOControl). */
     public static final String NO_CONTROL = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
     /** Site ids as io.quickcite.api.Sites accepts them in its configuration. */
@@ -35,20 +36,25 @@ public final class ApiDocs {
     /** {@link RequestRules#lang}. */
     public static final String LANG_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$";
 
-    public static final String SITE = "The partner site asking (configured by the operator); the default site when absent. "
-        + "An unknown site is a 400.";
-    public static final String LANG = "Language of the page, a language tag such as en or zh-Hant. Checked, not used yet.";
+    public static final String SITE =
+            "The partner site asking (configured by the operator); the default site when absent. "
+                    + "An unknown site is a 400.";
+    public static final String LANG =
+            "Language of the page, a language tag such as en or zh-Hant. Checked, not used yet.";
     public static final String ONCE = " Give each parameter at most once; a repeated one is a 400.";
-    public static final String FEEDBACK_SITE = "The site comes from here; a site field in the body may only repeat it (another "
-        + "site is a 400), and names the site only when this parameter is absent.";
+    public static final String FEEDBACK_SITE =
+            "The site comes from here; a site field in the body may only repeat it (another "
+                    + "site is a 400), and names the site only when this parameter is absent.";
 
     public static final String CACHED = "Cacheable by a CDN: Cache-Control: public, max-age=N (300 by default).";
     public static final String CACHE_CONTROL = "public, max-age=N for a successful GET answer, no-store otherwise.";
 
     public static final String MISSING_Q = """
         {"type":"urn:quickcite:problem:invalid-question","title":"Bad Request","status":400,"detail":"Parameter 'q' (the question) is missing."}""";
-    public static final String LONG_Q = "{\"type\":\"urn:quickcite:problem:invalid-question\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"Parameter 'q' has " + (Limits.QUESTION_CHARS + 1) + " characters; at most " + Limits.QUESTION_CHARS + " are accepted.\"}";
+    public static final String LONG_Q =
+            "{\"type\":\"urn:quickcite:problem:invalid-question\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"Parameter 'q' has " + (Limits.QUESTION_CHARS + 1) + " characters; at most "
+                    + Limits.QUESTION_CHARS + " are accepted.\"}";
     public static final String UNKNOWN_SITE = """
         {"type":"urn:quickcite:problem:unknown-site","title":"Bad Request","status":400,"detail":"Unknown site 'nobody'."}""";
     public static final String REPEATED = """
@@ -57,8 +63,10 @@ public final class ApiDocs {
         {"type":"urn:quickcite:problem:invalid-lang","title":"Bad Request","status":400,"detail":"Parameter 'lang' must be a language tag such as 'en' or 'zh-Hant'."}""";
     public static final String BAD_FEEDBACK = """
         {"type":"urn:quickcite:problem:invalid-feedback","title":"Bad Request","status":400,"detail":"Field 'helpful' must be true or false."}""";
-    public static final String TOO_LARGE = "{\"type\":\"urn:quickcite:problem:body-too-large\",\"title\":\"Request Entity Too Large\","
-        + "\"status\":413,\"detail\":\"The body has 5045 bytes; at most " + Limits.FEEDBACK_BYTES + " are accepted.\"}";
+    public static final String TOO_LARGE =
+            "{\"type\":\"urn:quickcite:problem:body-too-large\",\"title\":\"Request Entity Too Large\","
+                    + "\"status\":413,\"detail\":\"The body has 5045 bytes; at most " + Limits.FEEDBACK_BYTES
+                    + " are accepted.\"}";
     public static final String WRONG_TYPE = """
         {"type":"urn:quickcite:problem:unsupported-media-type","title":"Unsupported Media Type","status":415,"detail":"Send feedback as application/json."}""";
     public static final String SUGGESTIONS = """

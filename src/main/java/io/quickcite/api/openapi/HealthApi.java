@@ -14,9 +14,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public interface HealthApi {
 
     @Operation(operationId = "health", summary = "Whether the function is up, and what it has loaded")
-    @ApiResponse(responseCode = "200", description = "Up, with the index's counts, format version and content checksum. Never cached.",
-        headers = @Header(name = "Cache-Control", description = ApiDocs.CACHE_CONTROL, required = true, schema = @Schema(type = "string")),
-        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = HealthController.Health.class),
-            examples = @ExampleObject(name = "health", value = ApiDocs.HEALTH)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Up, with the index's counts, format version and content checksum. Never cached.",
+            headers =
+                    @Header(
+                            name = "Cache-Control",
+                            description = ApiDocs.CACHE_CONTROL,
+                            required = true,
+                            schema = @Schema(type = "string")),
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(implementation = HealthController.Health.class),
+                            examples = @ExampleObject(name = "health", value = ApiDocs.HEALTH)))
     HealthController.Health health();
 }
