@@ -32,11 +32,7 @@ public final class FeedbackController implements FeedbackApi {
     public void feedback(HttpRequest<byte[]> request) {
         FeedbackParser.Feedback feedback = FeedbackParser.parse(request);
         Sites.Site site = sites.resolve(QueryParams.of(request).single("site"), feedback.site());
-        events.feedback(
-                site.id(),
-                feedback.answerId(),
-                index.ordinal(feedback.answerId()) >= 0,
-                feedback.helpful(),
-                feedback.question());
+        boolean known = index.ordinal(feedback.answerId()) >= 0;
+        events.feedback(site.id(), feedback.answerId(), known, feedback.helpful(), feedback.question());
     }
 }

@@ -1,5 +1,8 @@
 package io.quickcite.content;
 
+import com.electronwill.nightconfig.core.UnmodifiableConfig;
+import com.electronwill.nightconfig.core.io.ParsingException;
+import com.electronwill.nightconfig.toml.TomlParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +41,6 @@ final class FrontMatterReader {
             java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z0-9_:.-]+)\"?\\s*=");
 
     private FrontMatterReader() {}
-
-    /** The TOML reader, made the first time a page has TOML front matter. */
-    private static final class Toml {
-        static final com.fasterxml.jackson.dataformat.toml.TomlMapper MAPPER =
-                new com.fasterxml.jackson.dataformat.toml.TomlMapper();
-    }
 
     /**
      * The front matter at the start of {@code lines}, or none when the file opens with neither {@code ---} nor
@@ -108,15 +105,11 @@ final class FrontMatterReader {
         return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
     }
 
-    /** Hugo's TOML front matter between {@code +++} lines, read with jackson-dataformat-toml; a key's line is where it is set. */
+    /** Hugo's TOML front matter between {@code +++} lines, read with night-config; a key's line is where it is set. */
     private static FrontMatter toml(String file, List<String> lines, int end, Problems problems) {
         String toml = String.join("\n", lines.subList(1, end));
         try {
-            Map<String, Object> values = new LinkedHashMap<>();
-            Toml.MAPPER
-                    .readValue(
-                            toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {})
-                    .forEach(values::put);
+            Map<String, Object> values = plain(new TomlParser().parse(toml));
             Map<String, Integer> keyLines = new LinkedHashMap<>();
             for (int i = 1; i < end; i++) {
                 java.util.regex.Matcher key = TOML_KEY.matcher(lines.get(i));
@@ -125,13 +118,30 @@ final class FrontMatterReader {
                 }
             }
             return new FrontMatter(values, keyLines, Map.of(), end + 2, end + 1);
-        } catch (java.io.IOException e) {
+        } catch (ParsingException e) {
             String message = e.getMessage() == null
                     ? ""
                     : e.getMessage().lines().findFirst().orElse("");
             problems.error(file, 1, "front matter is not valid TOML: " + message);
             return new FrontMatter(Map.of(), Map.of(), Map.of(), end + 2, end + 1);
         }
+    }
+
+    /** A TOML table as plain maps and lists, as the YAML reader gives them. */
+    private static Map<String, Object> plain(UnmodifiableConfig config) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        config.valueMap().forEach((key, value) -> values.put(key, plainValue(value)));
+        return values;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof UnmodifiableConfig table) {
+            return plain(table);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FrontMatterReader::plainValue).toList();
+        }
+        return value;
     }
 
     /** The file line (1-based) of a mark in the YAML that starts on the file's second line. */
