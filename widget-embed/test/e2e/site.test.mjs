@@ -41,7 +41,9 @@ test('the demo page is named after the sample site and its examples, and a secti
     const site = await api(server.base, '/site');
     const { page, problems } = await open(browser.context, server.base + '/');
     assert.equal(await page.locator('h1').textContent(), `${site.name}: ask this site`);
-    assert.equal(await page.locator('.hint').textContent(), `Try: “${site.examples[0]}” or “${site.examples[1]}”`);
+    assert.equal(await page.locator('.hint').textContent(), `Try: ${site.examples[0]} or ${site.examples[1]}`);
+    assert.deepEqual(await page.locator('.hint [data-quickcite-ask]').evaluateAll((bs) => bs.map((b) => b.dataset.quickciteAsk)),
+      site.examples.slice(0, 2));
     assert.equal(await page.locator('quickcite-box').getAttribute('placeholder'), `e.g. ${site.examples[0]}`);
     assert.deepEqual(problems, []);
     await page.close();

@@ -19,20 +19,30 @@ final class AnswerBuilder {
 
     /** The answer made of sentences {@code chosen} (ascending) of unit {@code ord}; highlights mark {@code highlight} terms. */
     Answer build(int ord, List<Integer> chosen, double confidence, Predicate<String> highlight) {
+        return build(ord, chosen, confidence, highlight, QuestionType.OTHER);
+    }
+
+    /** {@link #build(int, List, double, Predicate)}, marking as facts what the sentences offer of the kind {@code type} asks for. */
+    Answer build(int ord, List<Integer> chosen, double confidence, Predicate<String> highlight, QuestionType type) {
         Unit unit = index.unit(ord);
         Document document = index.document(unit.documentId());
         StringBuilder text = new StringBuilder();
         List<Answer.Citation> citations = new ArrayList<>();
+        List<Answer.Marker> markers = new ArrayList<>();
+        List<List<Integer>> facts = new ArrayList<>();
         for (int s : chosen) {
             Sentence sentence = unit.sentences().get(s);
             if (!text.isEmpty()) {
                 text.append(' ');
             }
+            int at = text.length();
             text.append(sentence.text());
+            facts.addAll(facts(sentence.text(), at, kind(index.facts(ord, s), type)));
             for (int n : sentence.citations()) {
+                markers.add(new Answer.Marker(text.length(), n));
                 if (citations.stream().noneMatch(c -> c.n() == n)) {
                     Source source = document.source(n);
-                    citations.add(new Answer.Citation(n, source.displayTitle(), source.publisher(), source.url()));
+                    citations.add(new Answer.Citation(n, source.title(), source.publisher(), source.url()));
                 }
             }
         }
@@ -44,7 +54,35 @@ final class AnswerBuilder {
                 Math.round(confidence * 100) / 100.0,
                 documentRef(document, unit),
                 citations,
-                highlights(ord, chosen, answerText, highlight));
+                highlights(ord, chosen, answerText, highlight),
+                facts,
+                markers);
+    }
+
+    /** The facts of a sentence of the kind a question of {@code type} asks for: dates for "when", amounts for "how much"… */
+    private static String[] kind(io.quickcite.index.Facts facts, QuestionType type) {
+        return switch (type) {
+            case WHEN -> facts.dates();
+            case MONEY -> facts.money();
+            case PERCENT -> facts.shares();
+            case AMOUNT -> facts.numbers();
+            case WHO -> facts.names();
+            default -> new String[0];
+        };
+    }
+
+    /** Ranges of {@code sentence} (placed at {@code base} in the answer) where each fact (lower-cased, as stored) stands. */
+    private static List<List<Integer>> facts(String sentence, int base, String[] facts) {
+        List<List<Integer>> ranges = new ArrayList<>();
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String fact : facts) {
+            int at = fact.isEmpty() ? -1 : lower.indexOf(fact);
+            if (at >= 0 && ranges.stream().noneMatch(r -> r.get(0) == base + at)) {
+                ranges.add(List.of(base + at, base + at + fact.length()));
+            }
+        }
+        ranges.sort(java.util.Comparator.comparing(r -> r.get(0)));
+        return ranges;
     }
 
     /** The whole unit as an answer (FAQ listing). */
@@ -65,7 +103,7 @@ final class AnswerBuilder {
      * Ranges of the words whose analysed form (or a synonym added at that place) the predicate accepts, from the
      * character ranges stored with each sentence's terms; neighbours separated only by spaces merge.
      */
-    private List<List<Integer>> highlights(int ord, List<Integer> chosen, String text, Predicate<String> highlight) {
+    List<List<Integer>> highlights(int ord, List<Integer> chosen, String text, Predicate<String> highlight) {
         List<List<Integer>> ranges = new ArrayList<>();
         int start = -1;
         int end = -1;

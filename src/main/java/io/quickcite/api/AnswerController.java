@@ -30,11 +30,13 @@ public final class AnswerController implements AnswerApi {
         String question = RequestRules.question(params.single("q"));
         Sites.Site site = sites.resolve(params.single("site"));
         RequestRules.lang(params.single("lang"));
+        boolean exact = RequestRules.exact(params.single("exact"));
         long start = System.nanoTime();
-        Outcome outcome = engine.answer(question);
+        Outcome outcome = engine.answer(question, exact);
         double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
         Answer answer = outcome.answer().orElse(null);
         events.answer(site.id(), question, answer, tookMs);
-        return new AnswerResponse(question, answer != null, answer, outcome.related(), tookMs);
+        return new AnswerResponse(
+                question, outcome.corrected(), answer != null, answer, outcome.related(), outcome.sections(), tookMs);
     }
 }

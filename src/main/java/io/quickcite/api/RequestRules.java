@@ -72,6 +72,17 @@ public final class RequestRules {
         }
     }
 
+    /** An optional {@code exact} flag ("true" or "false"; absent is false): answer the question only as typed. */
+    public static boolean exact(String exact) {
+        if (exact == null || exact.equals("false")) {
+            return false;
+        }
+        if (exact.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest("invalid-exact", "Parameter 'exact' must be true or false.");
+    }
+
     /** Whether {@code lang} is a language tag as the API accepts it (2–3 letters, up to three subtags). */
     public static boolean isLang(String lang) {
         return lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");

@@ -117,7 +117,7 @@ final class EvalCommand {
     /** The engine as a responder. */
     static Responder engine(AnswerEngine engine) {
         return question -> {
-            Outcome outcome = engine.answer(question);
+            Outcome outcome = engine.answer(question, false);
             Answer a = outcome.answer().orElse(null);
             return a == null ? new Reply(null, null) : new Reply(a.text(), a.kind() + " " + a.id());
         };

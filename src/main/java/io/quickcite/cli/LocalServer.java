@@ -64,6 +64,9 @@ final class LocalServer {
     private final Path demo;
     private final Path widget;
     private final SitePages pages;
+    /** The sites and the origins each may embed from: they may also load the widget's files with SRI (CORS). */
+    private final io.quickcite.api.Sites sites;
+
     private final LocalHttp.Limits limits;
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root) {
@@ -72,6 +75,7 @@ final class LocalServer {
 
     LocalServer(APIGatewayV2HTTPEventFunction function, Path root, LocalHttp.Limits limits) {
         this.function = function;
+        this.sites = function.getApplicationContext().getBean(io.quickcite.api.Sites.class);
         this.pages = new SitePages(
                 function.getApplicationContext()
                         .getBean(io.quickcite.answer.SiteIndex.class)
@@ -117,13 +121,19 @@ final class LocalServer {
                     "*");
         } else if (file != null) {
             byte[] bytes = readAll(file);
+            String origin = request.getHeaders().get("Origin");
+            boolean shared = file.startsWith(widget) && origin != null && sites.anyAllows(origin);
+            String[] cors = shared
+                    ? new String[] {"Access-Control-Allow-Origin", origin, "Vary", "Origin"}
+                    : new String[] {"Vary", "Origin"};
             LocalHttp.send(
                     request,
                     response,
                     callback,
                     200,
                     type(file),
-                    file.equals(demo.resolve("index.html")) ? pages.demo(bytes) : bytes);
+                    file.equals(demo.resolve("index.html")) ? pages.demo(bytes) : bytes,
+                    cors);
         } else if (page != null) {
             LocalHttp.send(request, response, callback, 200, "text/html; charset=utf-8", page);
         } else {

@@ -60,7 +60,10 @@ final class SitePages {
                 : "Try: "
                         + String.join(
                                 " or ",
-                                examples.stream().map(q -> "“" + esc(q) + "”").toList());
+                                examples.stream()
+                                        .map(q -> "<button type=\"button\" class=\"example\" data-quickcite-ask=\""
+                                                + esc(q) + "\">" + esc(q) + "</button>")
+                                        .toList());
         String placeholder = examples.isEmpty() ? "Ask a question about this site" : "e.g. " + examples.get(0);
         return new String(page, StandardCharsets.UTF_8)
                 .replace("{{site.name}}", esc(profile.name().isBlank() ? "This site" : profile.name()))

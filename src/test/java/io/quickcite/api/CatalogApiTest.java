@@ -29,8 +29,20 @@ class CatalogApiTest {
         assertEquals(200, r.status());
         assertEquals(
                 "{\"suggestions\":[{\"question\":\"Why does finance matter so much in Hong Kong's AI story?\","
-                        + "\"answerId\":\"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story\"}]}",
+                        + "\"answerId\":\"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story\",\"kind\":\"question\","
+                        + "\"highlights\":[[0,3],[4,8],[9,12]]}]}",
                 r.body());
+    }
+
+    @Test
+    void suggestKnowsTheWholeSiteAndToleratesATypo() {
+        for (String typed : new String[] {"aisc", "sandb", "sandbx"}) {
+            String body = lambda.get("/suggest", "q=" + typed).body();
+            assertTrue(body.startsWith("{\"suggestions\":[{"), typed + " -> " + body);
+        }
+        assertEquals(
+                "{\"question\":\"2. Sandbox 2.0: The Regulatory API\",\"answerId\":null,\"kind\":\"heading\",\"highlights\":[[3,9]]}",
+                lambda.get("/suggest", "q=sandbx").body().split("},", 3)[1] + "}");
     }
 
     @Test

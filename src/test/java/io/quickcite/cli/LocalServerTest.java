@@ -78,8 +78,10 @@ class LocalServerTest {
     @Test
     void servesTheDemoPageNamedAfterTheLoadedSiteAndTheWidget() throws Exception {
         assertEquals(
-                "<!doctype html><title>demo</title><h1>AI in Hong Kong: ask this site</h1><p class=\"hint\">Try: “What defines Hong Kong's AI story "
-                        + "right now?” or “What should readers look for first in Hong Kong AI?”</p>",
+                "<!doctype html><title>demo</title><h1>AI in Hong Kong: ask this site</h1><p class=\"hint\">Try: <button type=\"button\" "
+                        + "class=\"example\" data-quickcite-ask=\"What defines Hong Kong's AI story right now?\">What defines Hong Kong's AI story "
+                        + "right now?</button> or <button type=\"button\" class=\"example\" data-quickcite-ask=\"What should readers look for first "
+                        + "in Hong Kong AI?\">What should readers look for first in Hong Kong AI?</button></p>",
                 get("/").body());
         HttpResponse<String> widget = get("/widget/quickcite.js");
         assertEquals("/* widget */", widget.body());

@@ -10,7 +10,7 @@ import java.util.List;
  * How the OpenAPI description shows {@link io.quickcite.answer.Answer}: the processor is told to use this record in
  * its place (src/main/openapi/openapi.properties), so the answer engine needs no OpenAPI annotations. Documentation
  * only, never instantiated; the same goes for {@link Document}, {@link Citation}, {@link Related} and {@link FaqItem}.
- * Each has exactly its engine record's components (OpenApiDescriptionTest), and the contract tests validate real
+ * Each (and {@link Marker}, {@link Section}, {@link Suggestion}) has exactly its engine record's components (OpenApiDescriptionTest), and the contract tests validate real
  * responses against the description.
  */
 @Schema(
@@ -66,4 +66,23 @@ public record Answer(
                                 description =
                                         "Half-open character ranges [start, end) of text that match the question, each a pair of integers.",
                                 example = "[[17, 31], [71, 77]]"))
-        List<List<Integer>> highlights) {}
+        List<List<Integer>> highlights,
+
+        @ArraySchema(
+                arraySchema =
+                        @Schema(
+                                requiredMode = REQUIRED,
+                                description =
+                                        "Half-open character ranges [start, end) of text holding the fact the question asks for (a date, an "
+                                                + "amount, a share, a number or a name): what a box marks strongest. Empty when it asks for none.",
+                                example = "[[106, 121]]"))
+        List<List<Integer>> facts,
+
+        @ArraySchema(
+                arraySchema =
+                        @Schema(
+                                requiredMode = REQUIRED,
+                                description =
+                                        "Where the content had its citation markers: [n] goes right after character at of text; every n is "
+                                                + "one of citations. Empty when the sentences cite nothing."))
+        List<Marker> markers) {}

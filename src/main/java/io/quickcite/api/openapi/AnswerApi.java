@@ -48,7 +48,18 @@ public interface AnswerApi {
                         in = ParameterIn.QUERY,
                         description = ApiDocs.LANG,
                         schema = @Schema(type = "string", pattern = ApiDocs.LANG_PATTERN),
-                        example = "en")
+                        example = "en"),
+                @Parameter(
+                        name = "exact",
+                        in = ParameterIn.QUERY,
+                        description =
+                                "true: read the question exactly as typed, never correcting a misspelt word (what a "
+                                        + "box sends for \"search instead for\"). Default false." + ApiDocs.ONCE,
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"true", "false"}),
+                        example = "true")
             })
     @ApiResponse(
             responseCode = "200",
@@ -70,7 +81,7 @@ public interface AnswerApi {
     @ApiResponse(
             responseCode = "400",
             description = ApiDocs.Q_REFUSED + "; a repeated parameter; a malformed percent-escape; an unknown site; "
-                    + "a malformed lang.",
+                    + "a malformed lang; an exact that is neither true nor false.",
             content =
                     @Content(
                             mediaType = ApiDocs.PROBLEM,

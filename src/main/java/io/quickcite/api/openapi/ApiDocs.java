@@ -71,7 +71,8 @@ public final class ApiDocs {
         {"type":"urn:quickcite:problem:unsupported-media-type","title":"Unsupported Media Type","status":415,"detail":"Send feedback as application/json."}""";
     public static final String SUGGESTIONS = """
         {"suggestions":[{"question":"Why does finance matter so much in Hong Kong's AI story?",\
-        "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}]}""";
+        "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story","kind":"question",\
+        "highlights":[[0,3],[4,8],[9,12]]}]}""";
     public static final String SITE_INFO = """
         {"name":"AI in Hong Kong","examples":["What defines Hong Kong's AI story right now?","What should readers look for first in Hong Kong AI?"]}""";
     public static final String FAQ = """
@@ -80,7 +81,7 @@ public final class ApiDocs {
         "kind":"quick-answer","confidence":1.0,"document":{"id":"hk-ai-briefing","title":"Artificial Intelligence in Hong Kong",\
         "url":"/briefings/artificial-intelligence-in-hong-kong","section":"Quick answers for high-intent readers",\
         "sectionUrl":"/briefings/artificial-intelligence-in-hong-kong#quick-answers-for-high-intent-readers"},"citations":[],\
-        "highlights":[]}}]}""";
+        "highlights":[],"facts":[],"markers":[]}}]}""";
     public static final String HEALTH = """
         {"status":"UP","documents":5,"passages":145,"entries":6,"indexVersion":"1",\
         "contentChecksum":"sha256:0f343b0931126a20f133d67c2b018a3b5e2d6f2d5c1e0b9a8f7e6d5c4b3a2918"}""";

@@ -15,9 +15,11 @@ public record Citation(
                 example = "3")
         int n,
 
+        @Nullable
         @Schema(
                 requiredMode = REQUIRED,
-                description = "Title of the source.",
+                description = "Title of the source, or null when the content names none (a box shows its number).",
+                nullable = true,
                 example = "Artificial Intelligence Subsidy Scheme opens for application")
         String title,
 

@@ -4,7 +4,6 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
-import io.quickcite.answer.Related;
 import io.quickcite.api.Limits;
 import io.quickcite.api.Problem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +26,8 @@ public interface SuggestApi {
     @Serdeable
     @Schema(
             name = "Suggestions",
-            description = "Questions the content can answer that match what the visitor has typed.")
+            description =
+                    "What the site answers or covers (curated questions, page titles, section headings, names) that matches what the visitor has typed.")
     record Suggestions(
             @ArraySchema(
                     maxItems = Limits.SUGGESTIONS,
@@ -35,7 +35,7 @@ public interface SuggestApi {
                             @Schema(
                                     requiredMode = REQUIRED,
                                     description = "At most " + Limits.SUGGESTIONS + ", best first; may be empty."))
-            List<Related> suggestions) {}
+            List<io.quickcite.answer.Suggester.Suggestion> suggestions) {}
 
     @Operation(
             operationId = "suggest",
