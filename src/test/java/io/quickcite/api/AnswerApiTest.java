@@ -1,6 +1,7 @@
 package io.quickcite.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -120,6 +121,29 @@ class AnswerApiTest {
             "url":"/briefings/artificial-intelligence-in-hong-kong#state-direction",\
             "excerpt":"Primary pressure point: This only compounds if government can show more measurable throughput than committees, speeches,\
              and launch events.","highlights":[[125,131]]}],"tookMs":0}""", LambdaClient.stable(r.body()));
+    }
+
+    @Test
+    void aPlainTypoIsReadAsTheSitesWordAndSaysSoUnlessExact() {
+        LambdaClient.Response r = lambda.get("/answer", "q=When+did+the+AI+Subsidy+Sceme+open%3F");
+        assertEquals(200, r.status());
+        assertTrue(
+                r.body()
+                        .startsWith(
+                                "{\"question\":\"When did the AI Subsidy Sceme open?\",\"corrected\":\"When did the AI "
+                                        + "Subsidy Scheme open?\",\"answered\":true,\"answer\":{\"id\":\"hk-ai-briefing:policy-and-execution-milestones:3\","
+                                        + "\"text\":\"October 7, 2024 — The subsidy mechanism opens."),
+                r.body());
+        assertTrue(r.body().contains("\"facts\":[[0,15]],\"markers\":[{\"at\":208,\"n\":3}]"), r.body());
+        LambdaClient.Response exact = lambda.get("/answer", "q=When+did+the+AI+Subsidy+Sceme+open%3F&exact=true");
+        assertTrue(
+                exact.body()
+                        .startsWith(
+                                "{\"question\":\"When did the AI Subsidy Sceme open?\",\"answered\":false,\"answer\":null,"),
+                exact.body());
+        LambdaClient.Response bad = lambda.get("/answer", "q=AISC&exact=yes");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("Parameter 'exact' must be true or false."), bad.body());
     }
 
     @Test
