@@ -2,8 +2,11 @@
 // GET /site gives them), and an answer's section link lands on the document rendered at its url, at its section.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { startServer, startBrowser, buildIndex, open, inBox, api, screenshot, ROOT } from './harness.mjs';
+import { startServer, startBrowser, buildIndex, open, inBox, api, screenshot, ROOT, WIDGET } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -69,5 +72,44 @@ test('a built HTML site loaded instead gets its own name, examples from its head
   } finally {
     await server.stop();
     index.remove();
+  }
+});
+
+test("the README's SRI embed loads the widget from the local server on another origin (CORS for /widget/)", async () => {
+  // The partner page comes from a server of its own on another port (another origin, same loopback address space).
+  let html = '';
+  const host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  const partner = `http://127.0.0.1:${host.address().port}`;
+  const sites = process.env.QUICKCITE_SITES;
+  process.env.QUICKCITE_SITES = 'default=' + partner;
+  const server = await startServer();
+  if (sites == null) delete process.env.QUICKCITE_SITES;
+  else process.env.QUICKCITE_SITES = sites;
+  try {
+    const js = readFileSync(join(WIDGET, 'dist/quickcite.js'));
+    const integrity = 'sha384-' + createHash('sha384').update(js).digest('base64');
+    const api = server.base;
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">
+<script src="${api}/widget/quickcite.js" integrity="${integrity}" crossorigin="anonymous" data-api="${api}" defer></script></head>
+<body><main><h1>Partner</h1><quickcite-box></quickcite-box></main></body></html>`;
+    const { page, problems } = await open(browser.context, partner + '/');
+    await page.waitForFunction(() => customElements.get('quickcite-box') !== undefined, null, { timeout: 10000 }).catch((e) => {
+      throw new Error(e.message + ' console: ' + problems.join(' / '));
+    });
+    const b = inBox(page);
+    await b.input.fill('When did the AI Subsidy Scheme open?');
+    await b.input.press('Enter');
+    await b.card.locator('.txt').waitFor();
+    assert.ok((await b.card.locator('.txt').textContent()).includes('October 7, 2024'), 'the box answers across origins');
+    const r = await fetch(api + '/widget/quickcite.js', { headers: { Origin: partner } });
+    assert.equal(r.headers.get('access-control-allow-origin'), partner);
+    const other = await fetch(api + '/widget/quickcite.js', { headers: { Origin: 'https://evil.example' } });
+    assert.equal(other.headers.get('access-control-allow-origin'), null, 'an origin no site allows gets no CORS header');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await server.stop();
+    host.close();
   }
 });
