@@ -9,7 +9,7 @@ import java.util.List;
  * @param highlights half-open character ranges [start, end) of {@code text} that match the question
  * @param facts      half-open character ranges of {@code text} holding the fact the question asks for (a date, an
  *                   amount, a share, a number or a name); empty when it asks for none
- * @param markers    where the content had its citation markers: [n] goes right after character {@code at}
+ * @param markers    where the content had its citation markers: [n] goes after the first {@code at} characters
  */
 @Serdeable
 public record Answer(

@@ -132,7 +132,11 @@ public final class AnswerEngine {
             return new Outcome(Optional.empty(), defaultRelated(curatedHits, -1), closest, null);
         }
         Answer answer = builder.build(best.ord(), best.sentences(), best.coverage(), terms::contains, terms.type());
-        return new Outcome(Optional.of(answer), related(curatedHits, best.ord()), closest, null);
+        // the answer's own section is already linked by its document reference
+        List<Section> others = closest.stream()
+                .filter(sec -> !sec.url().equals(answer.document().sectionUrl()))
+                .toList();
+        return new Outcome(Optional.of(answer), related(curatedHits, best.ord()), others, null);
     }
 
     private ScoreDoc[] search(QuestionTerms terms) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a misspelt word of a question as the site's own word: the word of the site's text (titles, headings, passages
  * and questions) nearest to it by edit distance (one edit for words of up to 6 letters, two for longer ones), the more
- * frequent on ties. Only words the site never uses are read again; built once from the corpus.
+ * frequent on ties. Only words the site never uses, in any form (their analysed term is not in the index), are read
+ * again; built once from the corpus.
  */
 final class Spelling {
 
@@ -22,7 +23,11 @@ final class Spelling {
     /** Every word of the site, lower-cased, with how often it occurs. */
     private final Map<String, Integer> words = new HashMap<>();
 
+    private final SiteIndex index;
+    private final org.apache.lucene.analysis.Analyzer analyzer = io.quickcite.index.IndexFormat.analyzer();
+
     Spelling(SiteIndex index) {
+        this.index = index;
         index.corpus().documents().forEach(d -> count(d.title()));
         for (Unit u : index.corpus().units()) {
             count(u.section());
@@ -45,7 +50,8 @@ final class Spelling {
         while (m.find()) {
             String word = m.group();
             String lower = fold(word);
-            String fix = lower.length() >= MIN_LENGTH && !words.containsKey(lower) ? nearest(lower) : null;
+            String fix =
+                    lower.length() >= MIN_LENGTH && !words.containsKey(lower) && !indexed(word) ? nearest(lower) : null;
             if (fix != null) {
                 changed = true;
                 plain &= distance(lower, fix, 1) <= 1 && lower.length() >= 5;
@@ -59,6 +65,18 @@ final class Spelling {
         }
         m.appendTail(out);
         return changed ? new Correction(out.toString(), plain) : null;
+    }
+
+    /** True when the site holds the word's analysed form ("start" where the site says "starts"): another form, no typo. */
+    private boolean indexed(String word) {
+        String[] terms = io.quickcite.index.Analysis.terms(analyzer, io.quickcite.index.IndexFormat.BODY, word);
+        for (String t : terms) {
+            if (index.holds(io.quickcite.index.IndexFormat.BODY, t)
+                    || index.holds(io.quickcite.index.IndexFormat.CONTEXT, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String nearest(String word) {

@@ -27,5 +27,8 @@ class SpellingTest {
         assertEquals(new Spelling.Correction("hkma sandbox", true), SAMPLE.correct("hkma sandbx"));
         assertNull(SAMPLE.correct("When did the AI Subsidy Scheme open?"), "every word is the site's");
         assertNull(SAMPLE.correct("When does the Hong Kong marathon start?"), "no site word is near 'marathon'");
+        assertNull(
+                SAMPLE.correct("Which bodies regulates the sandboxing?"),
+                "other forms of the site's words are no typos");
     }
 }

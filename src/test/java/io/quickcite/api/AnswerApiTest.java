@@ -41,10 +41,6 @@ class AnswerApiTest {
             "answerId":"hk-ai-briefing:what-should-readers-monitor-next-in-hong-kong-ai"},{\
             "question":"Why does finance matter so much in Hong Kong's AI story?",\
             "answerId":"hk-ai-briefing:why-does-finance-matter-so-much-in-hong-kongs-ai-story"}],"sections":[{\
-            "title":"Artificial Intelligence in Hong Kong","heading":"Quick answers for high-intent readers",\
-            "url":"/briefings/artificial-intelligence-in-hong-kong#quick-answers-for-high-intent-readers",\
-            "excerpt":"Hong Kong's AI story is defined by finance-heavy deployment, institutional trust, regional-interface advantages,\
-             and the question of how much local capability it can build alongside Greater Bay Area…","highlights":[[0,20],[24,31]]},{\
             "title":"Artificial Intelligence in Hong Kong","heading":"Frequently asked questions about Hong Kong",\
             "url":"/briefings/artificial-intelligence-in-hong-kong#frequently-asked-questions-about-hong-kong",\
             "excerpt":"…deployment proof points in finance and public systems, the pace of compute and infrastructure buildout,\
@@ -82,10 +78,7 @@ class AnswerApiTest {
             "url":"/briefings/artificial-intelligence-in-hong-kong#aisc-is-the-core-asset-but-aiss-is-what-makes-it-usable",\
             "excerpt":"When the government opened the scheme on October 7, 2024,\
              it said eligible users could generally receive subsidy support of up to 70% of AISC service list prices.","highlights":[[20,26],[31,37],[\
-            105,112],[137,141]]},{"title":"Artificial Intelligence in Hong Kong","heading":"Policy and execution milestones",\
-            "url":"/briefings/artificial-intelligence-in-hong-kong#policy-and-execution-milestones","excerpt":"AISS officially opened for application,\
-             offering eligible users subsidy support for AISC usage and setting the rules for who could access public compute support.","highlights":[[\
-            0,4],[16,22],[64,71],[84,88]]},{"title":"Artificial Intelligence in Hong Kong","heading":"Hong Kong at a glance",\
+            105,112],[137,141]]},{"title":"Artificial Intelligence in Hong Kong","heading":"Hong Kong at a glance",\
             "url":"/briefings/artificial-intelligence-in-hong-kong#hong-kong-at-a-glance","excerpt":"Compute economics: AISS opened on October 7,\
              2024 with subsidy support generally up to 70%, while Cyberport’s AISC moved from first-phase operations toward larger-scale capacity.",\
             "highlights":[[19,30],[55,62],[110,114]]},{"title":"Cyberport's AI Supercomputing Centre and Hong Kong's Compute Play",\

@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Marker(
         @Schema(
                 requiredMode = REQUIRED,
-                description = "The marker goes right after this character of text.",
+                description =
+                        "The marker goes after the first at characters of text (at equal to its length: at its end).",
                 minimum = "0",
                 example = "136")
         int at,
