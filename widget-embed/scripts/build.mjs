@@ -1,5 +1,5 @@
 // Builds dist/quickcite.js (IIFE, auto-mounts) and dist/quickcite.mjs (ES module), prints the gzip
-// sizes and the SRI hash, and fails when a shipped file exceeds the 8 kB gzip budget.
+// sizes and the SRI hash, and fails when a shipped file exceeds the 10 kB gzip budget.
 import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 // QUICKCITE_SIZE_BUDGET can only lower the budget (the tests use it to prove the check fails).
-const BUDGET = Math.min(8 * 1024, Number(process.env.QUICKCITE_SIZE_BUDGET) || Infinity);
+const BUDGET = Math.min(10 * 1024, Number(process.env.QUICKCITE_SIZE_BUDGET) || Infinity);
 const dir = fileURLToPath(new URL('..', import.meta.url));
 
 // styles.css is inlined as a minified string; the widget adopts it as a constructed stylesheet.

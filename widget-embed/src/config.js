@@ -20,5 +20,13 @@ export function apiOf(el) {
   return api.replace(/\/+$/, '');
 }
 
+/** The site's public base URL (base-url), for site-relative links; null when unset or not http(s). */
+export function baseOf(el) {
+  const b = conf(el, 'base-url');
+  if (!b || /^https?:\/\/[^/\s\\]+[^\s\\]*$/i.test(b)) return b || null;
+  report(`<${el.localName}> base-url must be an http(s) URL, not "${b}"`);
+  return null;
+}
+
 /** Misconfiguration is logged, never thrown on the host page. */
 export const report = (msg) => console.error('[quickcite] ' + msg);

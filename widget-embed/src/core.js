@@ -31,19 +31,28 @@ export class Core extends EventTarget {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 
-  /** Asks a question; emits loading, then answer (the API response) or error ({ question, offline }). */
-  async ask(question) {
-    this.cancelSuggest();
-    this.ctl?.abort();
+  /**
+   * Asks a question (exact: search what was typed, no correction); emits loading ({ question, exact }), then
+   * answer (the API response) or error ({ question, offline }).
+   */
+  async ask(question, exact) {
+    this.cancel();
     const ctl = (this.ctl = new AbortController());
-    const n = ++this.n;
-    this.emit('loading', { question });
+    const n = this.n;
+    this.emit('loading', { question, exact: !!exact });
     try {
-      const data = await this.get('/answer', { q: question }, ctl.signal);
+      const data = await this.get('/answer', exact ? { q: question, exact: true } : { q: question }, ctl.signal);
       if (n == this.n) this.emit('answer', data);
     } catch (e) {
       if (n == this.n && e.name != 'AbortError') this.emit('error', { question, offline: !e.status });
     }
+  }
+
+  /** Stops the pending answer and type-ahead requests: nothing they return is shown. */
+  cancel() {
+    this.cancelSuggest();
+    this.ctl?.abort();
+    this.n++;
   }
 
   /** Debounced type-ahead; emits suggestions ({ prefix, items }) for the latest prefix only. */

@@ -45,3 +45,6 @@ export const link = (url, props, ...kids) => {
   const href = safeUrl(url);
   return h(href ? 'a' : 'span', href ? { ...props, href } : props, ...kids);
 };
+
+/** A site path ("/guide/#install") joined to base (the site's public root, http(s)); other URLs unchanged. */
+export const abs = (u, base) => (base && safeUrl(u) && u[0] == '/' ? base.replace(/\/+$/, '') + u : u);

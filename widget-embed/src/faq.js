@@ -1,7 +1,7 @@
 // <quickcite-faq>: the site's FAQ as a disclosure list with a filter box, and optional
 // schema.org FAQPage JSON-LD (seo attribute). Attribute single: at most one answer open.
 import { Core } from './core.js';
-import { conf, langOf, apiOf } from './config.js';
+import { conf, langOf, apiOf, baseOf } from './config.js';
 import { strings, uiLang } from './i18n.js';
 import { adopt, themeClass } from './styles.js';
 import { h } from './dom.js';
@@ -29,6 +29,7 @@ export class QuickciteFaq extends HTMLElement {
     const lang = langOf(this);
     const t = (this.t = strings(lang));
     this.core = new Core(api, conf(this, 'site'));
+    this.base = baseOf(this);
     const root = this.attachShadow({ mode: 'open' });
     adopt(root);
     this.body = h('div', {});
@@ -66,7 +67,7 @@ export class QuickciteFaq extends HTMLElement {
     const rows = items.map((it, i) => {
       const b = h('button', { type: 'button', id: 'b' + i, 'aria-expanded': 'false', 'aria-controls': 'p' + i }, it.question);
       const panel = h('div', { id: 'p' + i, role: 'region', 'aria-labelledby': 'b' + i, hidden: true },
-        h('p', { class: 'txt' }, it.answer.text), cites(it.answer.citations, t), docLink(it.answer.document, t));
+        h('p', { class: 'txt' }, it.answer.text), cites(it.answer.citations, t, this.base), docLink(it.answer.document, t, this.base));
       b.addEventListener('click', () => {
         const open = b.getAttribute('aria-expanded') != 'true';
         if (open && this.hasAttribute('single')) for (const r of rows) toggle(r, false);

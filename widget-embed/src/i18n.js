@@ -21,6 +21,14 @@ const en = {
   filter: 'Filter questions',
   shown: (n) => n + (n == 1 ? ' question' : ' questions') + ' shown',
   noMatch: 'No questions match.',
+  clear: 'Clear',
+  more: 'More on this site',
+  near: 'Closest sections on this site:',
+  secs: (n) => n + (n == 1 ? ' section' : ' sections') + ' on this site',
+  showing: ['Showing results for “', '”'],
+  instead: ['Search instead for “', '”'],
+  source: (n) => 'Source ' + n,
+  kinds: { title: 'Page', heading: 'Section', name: 'Name' },
 };
 
 const zh = {
@@ -45,6 +53,14 @@ const zh = {
   filter: '篩選問題',
   shown: (n) => '顯示 ' + n + ' 條問題',
   noMatch: '沒有相符的問題。',
+  clear: '清除',
+  more: '本網站的相關內容',
+  near: '本網站最相近的段落：',
+  secs: (n) => '本網站有 ' + n + ' 個相關段落',
+  showing: ['顯示「', '」的結果'],
+  instead: ['改為搜尋「', '」'],
+  source: (n) => '資料來源 ' + n,
+  kinds: { title: '頁面', heading: '段落', name: '名稱' },
 };
 
 /** Strings for a BCP 47 tag: any Chinese tag gets Traditional Chinese, everything else English. */

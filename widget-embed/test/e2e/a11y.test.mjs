@@ -2,15 +2,18 @@
 // in every state a visitor can reach. Screenshots of each state go to test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, open, inBox, axeViolations, screenshot } from './harness.mjs';
+import { startServer, startBrowser, open, inBox, axeViolations, screenshot, PHONE } from './harness.mjs';
 
 let server;
 let browser;
+let phone;
 before(async () => {
   server = await startServer();
   browser = await startBrowser();
+  phone = await startBrowser(PHONE);
 });
 after(async () => {
+  await phone?.stop();
   await browser?.stop();
   await server?.stop();
 });
@@ -97,3 +100,43 @@ test('reduced motion stops the loading spinner', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// Issue 16's new states, on desktop and on a phone (390×844, touch), light and dark.
+for (const device of ['desktop', 'phone']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`new states on ${device} in ${colorScheme}: suggestions with highlights, answer with sections, did you mean, no answer with sections`, async () => {
+      const ctx = device == 'phone' ? phone.context : browser.context;
+      const size = device == 'phone' ? { width: 390, height: 844 } : {};
+      const { page, problems } = await open(ctx, server.base + '/', { colorScheme, ...size });
+      const b = inBox(page);
+      const shot = (state) => screenshot(page, `a11y-${colorScheme}-${device}-${state}`, { phone: device == 'phone' });
+      await b.input.click();
+      await page.keyboard.type('aisc');
+      await b.options.first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      assert.ok((await b.options.locator('mark').count()) > 0, 'the suggestions carry highlights');
+      assert.deepEqual(await axeViolations(page), [], 'suggestions with highlights');
+      await shot('suggestions-highlighted');
+
+      await b.input.fill('When did the AI Subsidy Scheme open?');
+      await b.input.press('Enter');
+      await b.card.locator('.ans .secs').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'answer with fact, markers and sections');
+      await shot('answer-sections');
+
+      await b.input.fill('When did the AI Subsidy Sceme open?');
+      await b.input.press('Enter');
+      await b.card.locator('.dym').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'did you mean');
+      await shot('did-you-mean');
+
+      await b.input.fill('When does the Hong Kong marathon start?');
+      await b.input.press('Enter');
+      await b.card.locator('.none .secs').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'no answer with sections');
+      await shot('no-answer-sections');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+}

@@ -1,7 +1,7 @@
 // <quickcite-box> in Chromium against the real local server (target/quickcite.jar).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, open, inBox, api, screenshot } from './harness.mjs';
+import { startServer, startBrowser, open, inBox, api, screenshot, withMarkers } from './harness.mjs';
 
 let server;
 let browser;
@@ -40,8 +40,9 @@ test('asking a question shows the verbatim answer with highlights, citation chip
   await b.input.fill(SUBSIDY);
   await b.input.press('Enter');
   await b.card.locator('.txt').waitFor();
-  assert.equal(await b.card.locator('.txt').textContent(), expected.answer.text);
-  assert.deepEqual(await b.card.locator('.txt mark').allTextContents(),
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(expected.answer));
+  // The question's words; the fact asked for is marked apart (answer-more.test.mjs).
+  assert.deepEqual(await b.card.locator('.txt mark:not(.f)').allTextContents(),
     expected.answer.highlights.map(([s, e]) => expected.answer.text.slice(s, e)));
   const chips = await b.card.locator('.cites li').allTextContents();
   assert.deepEqual(chips, expected.answer.citations.map((c) => `[${c.n}] ${c.title}`));
@@ -49,7 +50,8 @@ test('asking a question shows the verbatim answer with highlights, citation chip
   const doc = b.card.locator('.doc a');
   assert.equal(await doc.getAttribute('href'), expected.answer.document.sectionUrl);
   assert.equal(await doc.textContent(), `${expected.answer.document.title} › ${expected.answer.document.section}`);
-  assert.equal(await b.live.textContent(), 'Answer found');
+  const more = expected.sections.filter((s) => s.url != expected.answer.document.sectionUrl).length;
+  assert.equal(await b.live.textContent(), `Answer found. ${more} sections on this site`);
   assert.equal(await b.card.getAttribute('aria-busy'), 'false');
   assert.deepEqual(await page.evaluate(() => window.seen), [
     { type: 'question', question: SUBSIDY },
@@ -68,7 +70,7 @@ test('a curated question comes back as a quick answer', async () => {
   await b.input.fill(STORY);
   await b.box.locator('button[type=submit]').click();
   await b.card.locator('.ans[data-kind="quick-answer"]').waitFor();
-  assert.equal(await b.card.locator('.txt').textContent(), expected.answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(expected.answer));
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -83,7 +85,7 @@ test('a question the site cannot answer shows the no-answer state with questions
   await b.input.press('Enter');
   await b.card.locator('.none').waitFor();
   assert.equal(await b.card.locator('.none > p').first().textContent(), "No answer found in this site's content.");
-  assert.equal(await b.live.textContent(), "No answer found in this site's content.");
+  assert.equal(await b.live.textContent(), `No answer found in this site's content. ${expected.sections.length} sections on this site`);
   assert.equal(await b.card.locator('.fb').count(), 0);
   const tries = b.card.locator('.rel button');
   assert.deepEqual(await tries.allTextContents(), expected.related.map((r) => r.question));
@@ -92,7 +94,7 @@ test('a question the site cannot answer shows the no-answer state with questions
   await tries.first().click();
   await b.card.locator('.ans').waitFor();
   assert.equal(await b.input.inputValue(), expected.related[0].question);
-  assert.equal(await b.card.locator('.txt').textContent(), next.answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(next.answer));
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -109,7 +111,8 @@ test('keyboard only: "/" focuses, type-ahead opens a listbox, arrows and Esc wor
   assert.equal(await b.input.inputValue(), '', '"/" is not typed into the box');
   await page.keyboard.type('What');
   await b.options.first().waitFor();
-  assert.deepEqual(await b.options.allTextContents(), expected);
+  // Each option is the question (its matched part marked), then the kind when it is not a question.
+  assert.deepEqual(await b.options.evaluateAll((os) => os.map((o) => o.firstChild.textContent)), expected);
   assert.equal(await b.input.getAttribute('aria-expanded'), 'true');
   assert.equal(await b.live.textContent(), `${expected.length} suggestions available`);
   await page.keyboard.press('ArrowDown');
@@ -132,7 +135,7 @@ test('keyboard only: "/" focuses, type-ahead opens a listbox, arrows and Esc wor
   await b.card.locator('.ans').waitFor();
   assert.equal(await b.input.inputValue(), chosen);
   assert.equal(await b.input.getAttribute('aria-expanded'), 'false');
-  assert.equal(await b.card.locator('.txt').textContent(), answer.answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(answer.answer));
 
   // Tab through the card to "Yes" and press it: one POST /feedback with the contract body.
   const posted = page.waitForRequest((r) => r.url().endsWith('/feedback') && r.method() == 'POST');
@@ -169,7 +172,7 @@ test('clicking a suggestion with the mouse asks it', async () => {
   await b.options.first().click();
   await b.card.locator('.ans').waitFor();
   assert.equal(await b.input.inputValue(), first);
-  assert.equal(await b.card.locator('.txt').textContent(), (await api(server.base, q(first))).answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers((await api(server.base, q(first))).answer));
   assert.equal(await b.input.getAttribute('aria-expanded'), 'false');
   assert.deepEqual(problems, []);
   await page.close();
@@ -229,7 +232,7 @@ test('a slow older answer never replaces a newer one (stale response race)', asy
   release();
   // Let the old route finish (its request is already aborted), then the card must still show the newer answer.
   await page.unrouteAll({ behavior: 'wait' });
-  assert.equal(await b.card.locator('.txt').textContent(), expected.answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(expected.answer));
   assert.equal(await b.input.inputValue(), SUBSIDY);
   assert.deepEqual(problems, []);
   await page.close();
@@ -266,7 +269,7 @@ test('loading, then offline with retry, then a service error: each state shows a
   await page.unrouteAll({ behavior: 'wait' });
   await b.card.locator('.err button').click();
   await b.card.locator('.ans').waitFor();
-  assert.equal(await b.card.locator('.txt').textContent(), (await api(server.base, q(SUBSIDY))).answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers((await api(server.base, q(SUBSIDY))).answer));
   assert.deepEqual((await page.evaluate(() => window.seen)).filter((e) => e.type == 'error'), [
     { type: 'error', question: SUBSIDY, offline: true },
     { type: 'error', question: SUBSIDY, offline: false },
@@ -302,7 +305,7 @@ test('two boxes on the partner page work independently, in their own theme and l
   await dark.input.press('Enter');
   await dark.card.locator('.none').waitFor();
   assert.equal(await dark.card.locator('.none > p').first().textContent(), '本網站的內容中找不到答案。');
-  assert.equal(await light.card.locator('.txt').textContent(), (await api(server.base, q(SUBSIDY))).answer.text);
+  assert.equal(await light.card.locator('.txt').textContent(), withMarkers((await api(server.base, q(SUBSIDY))).answer));
   await screenshot(page, 'partner-two-boxes');
   assert.deepEqual(problems, []);
   await page.close();

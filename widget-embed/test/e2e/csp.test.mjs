@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer, startBrowser, open, inBox, api, until, WIDGET } from './harness.mjs';
+import { startServer, startBrowser, open, inBox, api, until, WIDGET, withMarkers } from './harness.mjs';
 
 let server;
 let browser;
@@ -46,7 +46,7 @@ test('under a strict CSP header with Trusted Types and the printed SRI hash, box
   await b.input.press('Enter');
   await b.card.locator('.ans').waitFor();
   const expected = await api(server.base, '/answer?q=' + encodeURIComponent('When did the AI Subsidy Scheme open?'));
-  assert.equal(await b.card.locator('.txt').textContent(), expected.answer.text);
+  assert.equal(await b.card.locator('.txt').textContent(), withMarkers(expected.answer));
   // Styles apply without style-src: one adopted stylesheet, no <style> element.
   assert.deepEqual(await b.box.evaluate((el) => [el.shadowRoot.adoptedStyleSheets.length, el.shadowRoot.querySelectorAll('style').length]), [1, 0]);
   assert.equal(await b.box.locator('button[type=submit]').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(11, 87, 208)');

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const WIDGET = fileURLToPath(new URL('../..', import.meta.url));
 export const ROOT = resolve(WIDGET, '..');
-export const JAR = join(ROOT, 'target/quickcite.jar');
+export const JAR = process.env.QUICKCITE_JAR || join(ROOT, 'target/quickcite.jar');
 export const ARTEFACTS = join(WIDGET, 'test-results');
 const BUILD_JAR = `cd ${ROOT} && JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B -q package -DskipTests`;
 
@@ -101,8 +101,11 @@ export async function startServer({ classpath = [] } = {}) {
   throw new Error(`the server did not answer /health within 60 s:\n${log}`);
 }
 
-/** Launches headless Chromium with a fresh profile; resolves { context, stop }. */
-export async function startBrowser() {
+/** A phone: 390×844, touch, mobile viewport (for startBrowser's device and open's size). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Launches headless Chromium with a fresh profile (device: e.g. PHONE); resolves { context, stop }. */
+export async function startBrowser(device = {}) {
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`${executablePath} is missing: install Debian's Chromium with \`apt-get install -y chromium\``);
   const dir = mkdtempSync(join(tmpdir(), 'quickcite-e2e-'));
@@ -110,6 +113,7 @@ export async function startBrowser() {
     executablePath,
     headless: true,
     viewport: { width: 1000, height: 800 },
+    ...device,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
@@ -141,10 +145,18 @@ export async function open(context, url, { colorScheme = 'light', width = 1000, 
   return { page, problems };
 }
 
-/** Saves a screenshot under test-results/ (git-ignored) as a test artefact. */
-export async function screenshot(page, name) {
+/**
+ * Saves a full-page screenshot under test-results/ (git-ignored) as a test artefact. Playwright's fullPage capture
+ * drops touch emulation (the page is laid out as with a mouse), so on a phone the viewport is stretched instead.
+ */
+export async function screenshot(page, name, { phone = false } = {}) {
   mkdirSync(ARTEFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTEFACTS, name + '.png'), fullPage: true });
+  const path = join(ARTEFACTS, name + '.png');
+  if (!phone) return page.screenshot({ path, fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
 }
 
 const axeSource = readFileSync(join(WIDGET, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -171,6 +183,15 @@ export async function api(base, path) {
   const res = await fetch(base + path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.json();
+}
+
+/** The answer text as the card shows it: each known citation's marker "[n]" inserted after its first `at` characters. */
+export function withMarkers(a) {
+  const known = new Set((a.citations || []).map((c) => c.n));
+  const ms = (a.markers || []).filter((m) => known.has(m.n)).map((m, i) => [m.at, i, m.n]).sort((x, y) => y[0] - x[0] || y[1] - x[1]);
+  let out = a.text;
+  for (const [at, , n] of ms) out = out.slice(0, at) + `[${n}]` + out.slice(at);
+  return out;
 }
 
 /** Polls fn until it returns a truthy value (at most 10 s), for things with no event to wait on. */

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, buildIndex, open, inBox, api, until, screenshot, ROOT } from './harness.mjs';
+import { startServer, startBrowser, buildIndex, open, inBox, api, until, screenshot, ROOT, withMarkers } from './harness.mjs';
 
 const CONTENT = join(ROOT, 'src/test/resources/hostile-content');
 
@@ -78,8 +78,8 @@ async function openHostile(url, route) {
 
 /**
  * What must never be in the page: scripts other than the widget's and its JSON-LD, elements that payloads would
- * create, on* attributes, and javascript: (or any non-http(s), non-site-path) links — in the document and in
- * every shadow root.
+ * create, on* attributes, and javascript: (or any non-http(s), non-site-path, non-#c<n>) links — in the document and
+ * in every shadow root.
  */
 const scan = (page) =>
   page.evaluate(() => {
@@ -100,7 +100,8 @@ const scan = (page) =>
           if (/^(href|src|action|formaction|xlink:href|data)$/.test(a.name) && /^(javascript|data|vbscript):/.test(v.replace(/[\s\0-\x1f]/g, '')) && tag != 'link') {
             found.push(`${where}${tag}[${a.name}=${a.value}]`);
           }
-          if (inShadow && a.name == 'href' && !/^(https?:\/\/[^/]|\/(?!\/))/i.test(a.value)) found.push(`${where}${tag}[href=${a.value}]`);
+          // The widget's own in-card anchors (an inline [n] marker to its source chip) are the one other href.
+          if (inShadow && a.name == 'href' && !/^(https?:\/\/[^/]|\/(?!\/)|#c\d+$)/i.test(a.value)) found.push(`${where}${tag}[href=${a.value}]`);
         }
         if (el.shadowRoot) walk(el.shadowRoot, true);
       }
@@ -135,7 +136,7 @@ const cardView = (page) =>
   });
 
 const chipsOf = (answer) =>
-  [...answer.citations].sort((a, b) => a.n - b.n).map((c) => [c.url ? 'a' : 'span', c.url, `[${c.n}] ${c.title || 'Source ' + c.n}`]);
+  [...answer.citations].sort((a, b) => a.n - b.n).map((c) => [c.url ? 'a' : 'span', c.url, c.title ? `[${c.n}] ${c.title}` : `[${c.n}]`]);
 const docOf = (d) => ['a', d.sectionUrl, d.section ? `${d.title} › ${d.section}` : d.title];
 
 async function askAndCheck(h, question) {
@@ -143,8 +144,8 @@ async function askAndCheck(h, question) {
   const want = expected.get(question).answer;
   await b.input.fill(question);
   await b.input.press('Enter');
-  await until(async () => (await shadowText(h.page, '.card .txt')) == want.text, `the answer to "${question}"`);
-  assert.deepEqual(await cardView(h.page), { text: want.text, chips: chipsOf(want), doc: docOf(want.document) }, question);
+  await until(async () => (await shadowText(h.page, '.card .txt')) == withMarkers(want), `the answer to "${question}"`);
+  assert.deepEqual(await cardView(h.page), { text: withMarkers(want), chips: chipsOf(want), doc: docOf(want.document) }, question);
   await assertInert(h, question);
 }
 
@@ -169,12 +170,12 @@ async function tour(h, name) {
   await b.input.fill('');
   await b.input.focus();
   await page.keyboard.type('zebra');
-  await until(async () => JSON.stringify(await b.options.allTextContents()) == JSON.stringify(suggestions), 'the suggestions');
+  await until(async () => JSON.stringify(await b.options.evaluateAll((os) => os.map((o) => o.firstChild.textContent))) == JSON.stringify(suggestions), 'the suggestions');
   await assertInert(h, 'suggestions shown');
   const svg = suggestions.find((s) => s.includes('<svg'));
   const svgAnswer = await api(server.base, '/answer?q=' + encodeURIComponent(svg));
   await b.options.filter({ hasText: '<svg' }).click();
-  await until(async () => (await shadowText(page, '.card .txt')) == svgAnswer.answer.text, 'the chosen suggestion\'s answer');
+  await until(async () => (await shadowText(page, '.card .txt')) == withMarkers(svgAnswer.answer), 'the chosen suggestion\'s answer');
   await assertInert(h, 'suggestion chosen');
 
   // No answer: the related questions (with payloads) are buttons; clicking one asks it.
@@ -183,12 +184,12 @@ async function tour(h, name) {
   await b.input.fill(UNANSWERABLE);
   await b.input.press('Enter');
   await b.card.locator('.none').waitFor();
-  assert.deepEqual(await b.card.locator('.none button').allTextContents(), none.related.map((r) => r.question));
+  assert.deepEqual(await b.card.locator('.none .rel button').allTextContents(), none.related.map((r) => r.question));
   await assertInert(h, 'no-answer state');
   const related = none.related[0].question;
   const relatedAnswer = await api(server.base, '/answer?q=' + encodeURIComponent(related));
-  await b.card.locator('.none button').first().click();
-  await until(async () => (await shadowText(page, '.card .txt')) == relatedAnswer.answer.text, 'the related question\'s answer');
+  await b.card.locator('.none .rel button').first().click();
+  await until(async () => (await shadowText(page, '.card .txt')) == withMarkers(relatedAnswer.answer), 'the related question\'s answer');
   await assertInert(h, 'related question asked');
 
   // Feedback on an answer whose question carries a payload is accepted like any other.
@@ -282,7 +283,7 @@ test('even an API response with javascript:, data: and scheme-relative URLs (whi
   const b = inBox(h.page);
   await b.input.fill(question);
   await b.input.press('Enter');
-  await until(async () => (await shadowText(h.page, '.card .txt')) == real.answer.text, 'the forged answer');
+  await until(async () => (await shadowText(h.page, '.card .txt')) == withMarkers(forged.answer), 'the forged answer');
   const view = await cardView(h.page);
   assert.deepEqual(view.chips, urls.map((_, i) => ['span', null, `[${i + 1}] forged ${i + 1}`]));
   assert.deepEqual(view.doc, ['span', null, docOf(real.answer.document)[2]]);

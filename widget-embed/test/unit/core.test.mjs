@@ -20,7 +20,22 @@ test('ask() requests /answer with the question and site, and emits loading then 
   assert.equal(f.calls[0].init.credentials, 'omit');
   f.calls[0].json(reply('x'));
   await done;
-  assert.deepEqual(seen, [['loading', { question: 'When did the AI Subsidy Scheme open?' }], ['answer', reply('x')]]);
+  assert.deepEqual(seen, [['loading', { question: 'When did the AI Subsidy Scheme open?', exact: false }], ['answer', reply('x')]]);
+});
+
+test('ask(q, true) searches exactly what was typed (exact=true); cancel() drops the pending answer', async (t) => {
+  const f = fakeFetch();
+  t.mock.method(globalThis, 'fetch', f.fetch);
+  const core = new Core('', 'p');
+  const seen = record(core);
+  const done = core.ask('When did the AI Subsidy Sceme open?', true);
+  assert.equal(f.calls[0].url, '/answer?q=When+did+the+AI+Subsidy+Sceme+open%3F&exact=true&site=p');
+  assert.deepEqual(seen, [['loading', { question: 'When did the AI Subsidy Sceme open?', exact: true }]]);
+  core.cancel();
+  assert.equal(f.calls[0].init.signal.aborted, true);
+  f.calls[0].json(reply('late'));
+  await done;
+  assert.equal(seen.length, 1, 'a cancelled answer is never shown');
 });
 
 test('no site means the default site: no site parameter; "" api means same origin', async (t) => {
