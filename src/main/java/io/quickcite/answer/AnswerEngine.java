@@ -43,7 +43,12 @@ public final class AnswerEngine {
     private final CuratedMatcher curated;
     private final ExtractChooser extracts;
     private final SectionFinder sections;
-    private final Spelling spelling;
+    /**
+     * Read only when the engine abstains, so built then (once): its word list walks every sentence, which measured
+     * 26 ms of a cold start at the sample's size and grows with the site. SnapStart priming asks an unanswerable
+     * question, so on Lambda it is built before the snapshot.
+     */
+    private volatile Spelling spelling;
     /** Per field and term of the index, its looked-up dictionary entry and statistics (bounded by the index's terms). */
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
@@ -55,7 +60,6 @@ public final class AnswerEngine {
         this.curated = new CuratedMatcher(index, analyzer, facts, rules);
         this.extracts = new ExtractChooser(index, facts, rules);
         this.sections = new SectionFinder(index, builder);
-        this.spelling = new Spelling(index);
         // read one question now so that the word lists and patterns behind reading questions are loaded at start
         // (and in a SnapStart snapshot), not during the first visitor's request
         QuestionTerms.of("When did it start?", analyzer, index);
@@ -77,7 +81,7 @@ public final class AnswerEngine {
         if (exact || asTyped.answer().isPresent()) {
             return asTyped;
         }
-        Spelling.Correction correction = spelling.correct(question);
+        Spelling.Correction correction = spelling().correct(question);
         if (correction == null) {
             return asTyped;
         }
@@ -137,6 +141,19 @@ public final class AnswerEngine {
                 .filter(sec -> !sec.url().equals(answer.document().sectionUrl()))
                 .toList();
         return new Outcome(Optional.of(answer), related(curatedHits, best.ord()), others, null);
+    }
+
+    private Spelling spelling() {
+        Spelling s = spelling;
+        if (s == null) {
+            synchronized (this) {
+                s = spelling;
+                if (s == null) {
+                    spelling = s = new Spelling(index);
+                }
+            }
+        }
+        return s;
     }
 
     private ScoreDoc[] search(QuestionTerms terms) {
